@@ -1,0 +1,29 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import pkg from '../package.json' with { type: 'json' };
+import type { AppDeps } from './context.ts';
+import { onError, problem } from './errors.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { healthRoutes } from './routes/health.ts';
+import { uploadRoutes } from './routes/uploads.ts';
+import { staticRoutes } from './static.ts';
+
+/** Builds the API (under /api) and the UI (everything else). */
+export function createApp(deps: AppDeps) {
+  const api = new OpenAPIHono()
+    .route('/', healthRoutes(deps, pkg.version))
+    .route('/documents', documentRoutes(deps))
+    .route('/', uploadRoutes(deps));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Concorde API', version: pkg.version, description: 'Ingest, read and trace French and English policy sources.' },
+  });
+  api.notFound((c) => problem(c, 404, 'NOT_FOUND', 'Not found', `No API route ${c.req.method} ${c.req.path}.`));
+
+  const app = new OpenAPIHono();
+  app.onError((err, c) => onError(err, c, deps.log));
+  app.route('/api', api);
+  app.route('/', staticRoutes(deps.config.webDist));
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

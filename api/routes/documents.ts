@@ -1,0 +1,67 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { getCleanText, getDocument, listDocuments } from '../../ingest/store/documents.repo.ts';
+import { listBlocks, listFootnoteRefs, listSentences } from '../../ingest/store/segments.repo.ts';
+import type { AppDeps } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { presentDetail, presentSummary } from '../presenters/document.ts';
+import { DocumentDetail, DocumentList, Problem } from '../schemas/documents.ts';
+import { validationHook } from '../validation.ts';
+
+const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ param: { name: 'id', in: 'path' } }) });
+const problemResponse = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
+
+const ListQuery = z.object({
+  lang: z.enum(['fr', 'en', 'und']).optional(),
+  kind: z.string().min(1).max(100).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'List documents (filters: language, kind, publication date range)',
+  request: { query: ListQuery },
+  responses: { 200: { content: { 'application/json': { schema: DocumentList } }, description: 'Documents' }, 400: problemResponse('Invalid filter') },
+});
+
+const detail = createRoute({
+  method: 'get',
+  path: '/{id}',
+  summary: 'A document with its blocks (kinds, spans, pages) and sentences (spans, pages)',
+  request: { params: IdParam },
+  responses: { 200: { content: { 'application/json': { schema: DocumentDetail } }, description: 'Document' }, 404: problemResponse('Unknown id') },
+});
+
+const text = createRoute({
+  method: 'get',
+  path: '/{id}/text',
+  summary: 'The clean text all offsets point into',
+  request: { params: IdParam },
+  responses: { 200: { content: { 'text/plain': { schema: z.string() } }, description: 'Clean text' }, 404: problemResponse('Unknown id') },
+});
+
+/** Read routes for documents. */
+export function documentRoutes({ db }: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook })
+    .openapi(list, async (c) => {
+      const q = c.req.valid('query');
+      const { rows, total } = await listDocuments(db, q);
+      return c.json({ items: rows.map(presentSummary), total }, 200);
+    })
+    .openapi(detail, async (c) => {
+      const { id } = c.req.valid('param');
+      const doc = await getDocument(db, id);
+      if (!doc) throw notFound('document', id);
+      const [blocks, sentences, refs] = [await listBlocks(db, id), await listSentences(db, id), await listFootnoteRefs(db, id)];
+      return c.json(presentDetail(doc, blocks, sentences, refs), 200);
+    })
+    .openapi(text, async (c) => {
+      const { id } = c.req.valid('param');
+      const clean = await getCleanText(db, id);
+      if (clean === null) throw notFound('document', id);
+      return c.text(clean, 200);
+    });
+}

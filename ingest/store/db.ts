@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
+import { vector } from '@electric-sql/pglite-pgvector';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import { migrate } from './migrate.ts';
+
+/** Anything that runs SQL: the pool, or a client inside a transaction. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * The one database seam: node-postgres in front of either embedded PGlite (in-process, no socket)
+ * or a Postgres server. Repositories only see `Queryable`.
+ */
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  readonly pool: pg.Pool;
+  /** Runs `fn` in one transaction on one connection; never call `db.query` inside it. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+}
+
+/** Opens the configured database and applies pending migrations. */
+export async function openDb(opts: DbOptions): Promise<Db> {
+  const db = opts.databaseUrl ? openServer(opts.databaseUrl) : await openEmbedded(opts.dataDir);
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return db;
+}
+
+/** Wraps an already open PGlite (tests, the socket server) in the same seam. */
+export function fromPglite(lite: PGlite, onClose: () => Promise<void> = async () => {}): Db {
+  // createPgConfig gives a pool of one connection: PGlite has one session, so queries queue
+  // behind an open transaction instead of leaking into it.
+  return wrap('pglite', new pg.Pool(createPgConfig(lite)), onClose);
+}
+
+async function openEmbedded(dataDir: string): Promise<Db> {
+  const inMemory = dataDir.startsWith('memory://');
+  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
+  try {
+    const lite = await PGlite.create(inMemory ? undefined : path.join(dataDir, 'pg'), { extensions: { vector, unaccent } });
+    return fromPglite(lite, async () => {
+      await lite.close();
+      unlock();
+    });
+  } catch (err) {
+    unlock();
+    throw err;
+  }
+}
+
+function openServer(url: string): Db {
+  return wrap('postgres', new pg.Pool({ connectionString: url, max: 8 }), async () => {});
+}
+
+function wrap(kind: Db['kind'], pool: pg.Pool, onClose: () => Promise<void>): Db {
+  let closed = false;
+  return {
+    kind,
+    pool,
+    query: (sql, params) => pool.query(sql, params),
+    async tx(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const out = await fn(client);
+        await client.query('COMMIT');
+        return out;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+      await onClose();
+    },
+  };
+}

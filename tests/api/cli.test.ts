@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-cli-'));
+const env = { ...process.env, CONCORDE_DATA_DIR: dataDir };
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+const cli = (...args: string[]): Promise<CliRun> =>
+  run('node', ['--import', 'tsx', 'ingest/cli.ts', ...args], { env, timeout: 240_000 }).then(
+    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+    (e: CliRun) => e,
+  );
+
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+describe('concorde CLI', () => {
+  it('ingests files into the data folder, reports duplicates and failures per file, and lists documents', async () => {
+    const junk = path.join(dataDir, 'junk.pdf');
+    fs.writeFileSync(junk, 'not a pdf at all, just words');
+    const md = path.join(dataDir, 'note.md');
+    fs.writeFileSync(md, '# Note\n\nLa coalition réunit une trentaine de pays européens autour de la France et du Royaume-Uni.\n');
+    const first = await cli('ingest', 'corpus/samples/004_58cc976fb8c2e0f9.pdf', md, junk, '--json');
+    expect(first.code).toBe(2); // one file failed
+    const summary = JSON.parse(first.stdout) as { ingested: number; alreadyPresent: number; failed: number; files: { status: string; reason?: string }[] };
+    expect(summary).toMatchObject({ ingested: 2, alreadyPresent: 0, failed: 1 });
+    expect(summary.files[2]?.reason).toContain('junk.pdf');
+
+    const second = await cli('ingest', 'corpus/samples/004_58cc976fb8c2e0f9.pdf');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('already present');
+    expect(second.stdout).toContain('0 ingested, 1 already present, 0 failed');
+
+    const docs = await cli('docs', '--json');
+    const list = JSON.parse(docs.stdout) as { title: string; lang: string }[];
+    expect(list).toHaveLength(2);
+    expect(list.map((d) => d.lang)).toEqual(['fr', 'fr']);
+  });
+
+  it('refuses a second process on the same embedded data folder with a clear message', async () => {
+    const { openDb } = await import('../../ingest/store/db.ts');
+    const db = await openDb({ dataDir });
+    try {
+      const out = await cli('docs');
+      expect(out.code).toBe(1);
+      expect(out.stderr).toContain('is in use by process');
+    } finally {
+      await db.close();
+    }
+  });
+});
