@@ -17,11 +17,12 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'Concorde API', version: pkg.version, description: 'Ingest, read and trace French and English policy sources.' },
   });
-  api.notFound((c) => problem(c, 404, 'NOT_FOUND', 'Not found', `No API route ${c.req.method} ${c.req.path}.`));
 
   const app = new OpenAPIHono();
   app.onError((err, c) => onError(err, c, deps.log));
   app.route('/api', api);
+  // Before the UI's catch-all, so a mistyped API path is a 404 problem, not the SPA page.
+  app.all('/api/*', (c) => problem(c, 404, 'NOT_FOUND', 'Not found', `No API route ${c.req.method} ${c.req.path}.`));
   app.route('/', staticRoutes(deps.config.webDist));
   return app;
 }

@@ -86,7 +86,7 @@ describe.each(TRANSPORTS)('storage over %s', (transport) => {
     expect(out.status).toBe('ingested');
     const fr = await db.query<{ text: string }>(`SELECT text FROM sentences WHERE tsv @@ websearch_to_tsquery('fr_unaccent', 'hopital eleve')`);
     expect(fr.rows.map((r) => r.text)).toEqual([expect.stringContaining("Les élèves de l'hôpital")]);
-    const en = await db.query<{ text: string }>(`SELECT text FROM sentences WHERE tsv @@ websearch_to_tsquery('en_unaccent', 'soldier train')`);
+    const en = await db.query<{ text: string }>(`SELECT text FROM sentences WHERE tsv @@ websearch_to_tsquery('en_unaccent', 'soldier train ukrainian')`);
     expect(en.rows.map((r) => r.text)).toEqual([expect.stringContaining('trained 75,000 Ukrainian soldiers')]);
     const run = await db.query<{ text: string }>(`SELECT text FROM sentences WHERE tsv @@ websearch_to_tsquery('en_unaccent', 'run')`);
     expect(run.rows.map((r) => r.text)).toEqual([expect.stringContaining('Running a mission')]);
