@@ -1,7 +1,8 @@
 import { lexer, type MarkedToken, type Token, type Tokens } from 'marked';
 import type { BlockKind, ParsedBlock, ParsedDoc } from '../../model/document.ts';
 import { bioName } from '../extract-metadata.ts';
-import { decodeEntities, htmlFragmentBlocks, TextBuilder } from './html.ts';
+import { decodeEntities, htmlFragmentBlocks } from './html.ts';
+import { TextBuilder } from './text-builder.ts';
 
 const FOOTNOTE_DEF = /^\[\^([^\]\s]+)\]:\s*/;
 const FOOTNOTE_CALL = /\[\^([^\]\s]+)\]/g;
