@@ -1,0 +1,45 @@
+import { Link, useRoute } from 'wouter';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { UiLang } from '../i18n/messages.ts';
+
+const UI_LANGS: UiLang[] = ['fr', 'en'];
+
+/** App name, navigation and the interface language switch. */
+export function Header() {
+  const { t, lang, setLang } = useI18n();
+  const [onLibrary] = useRoute('/');
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            C
+          </span>
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.main')} className="site-nav">
+          <Link href="/" aria-current={onLibrary ? 'page' : undefined}>
+            {t('nav.library')}
+          </Link>
+        </nav>
+        <div role="group" aria-label={t('ui.lang.label')} className="lang-switch">
+          {UI_LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={lang === l}
+              title={t(l === 'fr' ? 'ui.lang.fr' : 'ui.lang.en')}
+              onClick={() => setLang(l)}
+            >
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { DocumentDetail } from '../../../../api/schemas/documents.ts';
+import { documentTextUrl } from '../../api/client.ts';
+import { LangBadge } from '../../components/LangBadge.tsx';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { formatCount, formatPublished } from '../../lib/format.ts';
+
+/** Title and metadata of the document being read. */
+export function DocHeader({ doc }: { doc: DocumentDetail }) {
+  const { t, locale } = useI18n();
+  const date = formatPublished(doc.publishedOn, doc.datePrecision, locale);
+  const rows: Array<[string, ReactNode]> = [];
+  if (doc.authors.length) rows.push([t('reader.authors'), doc.authors.join(', ')]);
+  if (doc.publisher) rows.push([t('reader.publisher'), doc.publisher]);
+  if (date) rows.push([t('reader.date'), <time dateTime={doc.publishedOn ?? undefined} title={doc.dateText ?? undefined}>{date}</time>]);
+  if (doc.kind) rows.push([t('reader.kind'), doc.kind]);
+  rows.push([t('reader.lang'), <><LangBadge lang={doc.lang} /> {t(`lang.${doc.lang}`)}</>]);
+  rows.push([t('reader.format'), t(`format.${doc.format}`)]);
+  rows.push([t('reader.pages'), formatCount(doc.pageCount, locale)]);
+  rows.push([t('reader.sentences'), formatCount(doc.sentenceCount, locale)]);
+  if (doc.source) {
+    const isUrl = /^https?:\/\//.test(doc.source);
+    rows.push([t('reader.source'), isUrl ? <a href={doc.source} rel="noreferrer noopener">{doc.source}</a> : doc.source]);
+  }
+
+  return (
+    <header className="doc-header">
+      <p className="breadcrumb">
+        <Link href="/">← {t('reader.back')}</Link>
+      </p>
+      <h1 lang={doc.lang === 'und' ? undefined : doc.lang}>{doc.title || doc.filename}</h1>
+      <dl className="doc-meta" aria-label={t('reader.meta')}>
+        {rows.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="doc-actions">
+        <a href={documentTextUrl(doc.id)} className="button-quiet" type="text/plain">
+          {t('reader.plainText')}
+        </a>
+        <span className="muted filename">{doc.filename}</span>
+      </p>
+    </header>
+  );
+}
