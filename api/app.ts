@@ -4,6 +4,7 @@ import type { AppDeps } from './context.ts';
 import { onError, problem } from './errors.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pairRoutes } from './routes/pairs.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { staticRoutes } from './static.ts';
 
@@ -12,7 +13,8 @@ export function createApp(deps: AppDeps) {
   const api = new OpenAPIHono()
     .route('/', healthRoutes(deps, pkg.version))
     .route('/documents', documentRoutes(deps))
-    .route('/', uploadRoutes(deps));
+    .route('/', uploadRoutes(deps))
+    .route('/pairs', pairRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Concorde API', version: pkg.version, description: 'Ingest, read and trace French and English policy sources.' },

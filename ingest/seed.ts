@@ -9,6 +9,7 @@ export async function seedCorpus(db: Db, corpusDir: string, maxBytes: number, lo
   log(`Empty database: ingesting the sample corpus from ${corpusDir}…`);
   const t0 = performance.now();
   const results = await ingestFiles(db, expandPaths([corpusDir]), maxBytes, {
+    log,
     onFileDone: (r) => log(`  ${path.basename(r.file)}: ${r.status}${r.status === 'failed' ? ` (${r.reason})` : ` in ${r.ms} ms`}`),
   });
   const ok = results.filter((r) => r.status !== 'failed').length;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { describeFailure, ingestDocument } from '../ingest-document.ts';
 import { isIngestError } from '../errors.ts';
+import { pairQuietly } from '../pairs/pairing.ts';
 import type { DocMeta } from '../model/document.ts';
 import { sha256Hex } from '../pipeline.ts';
 import type { Db } from '../store/db.ts';
@@ -117,7 +118,7 @@ export class IngestQueue {
     }
     let last = 0;
     try {
-      await ingestDocument(
+      const outcome = await ingestDocument(
         this.db,
         { bytes, filename: job.filename, overrides: job.overrides as DocMeta },
         (stage, fraction) => {
@@ -127,6 +128,7 @@ export class IngestQueue {
         },
         (q, outcome) => jobs.finishJob(q, jobId, { state: outcome.status === 'ingested' ? 'done' : 'duplicate', documentId: outcome.documentId }),
       );
+      if (outcome.status === 'ingested') await pairQuietly(this.db, outcome.documentId, this.log);
     } catch (err) {
       const failure = describeFailure(job.filename, err);
       this.log(`ingest failed: ${failure.message}`);

@@ -1,0 +1,57 @@
+import type { Db } from '../store/db.ts';
+import { upsertPair, type PairOrigin } from '../store/pairs.repo.ts';
+import { PAIR_THRESHOLD, scorePair } from '../translation/pair-score.ts';
+import { sketchFromRows } from '../translation/sketch.ts';
+import type { DocSketch } from '../translation/types.ts';
+import { alignPair } from './align-pair.ts';
+
+async function sketch(db: Db, id: string): Promise<(DocSketch & { workId: string | null }) | undefined> {
+  const d = await db.query<{ id: string; lang: string; page_count: number; work_id: string | null }>('SELECT id, lang, page_count, work_id FROM documents WHERE id = $1', [id]);
+  const row = d.rows[0];
+  if (!row) return undefined;
+  const blocks = await db.query<{ kind: string; text: string }>('SELECT kind, text FROM blocks WHERE document_id = $1 ORDER BY idx', [id]);
+  const s = sketchFromRows(row, blocks.rows);
+  return s && { ...s, workId: row.work_id };
+}
+
+/**
+ * Finds which stored documents in the other language are versions of the same work as
+ * `documentId`, from the texts alone, stores the pairs and aligns them. The manifest's workId
+ * does not find pairs; it confirms (or adds) what it declares.
+ */
+export async function pairDocument(db: Db, documentId: string, log: (m: string) => void = () => {}): Promise<string[]> {
+  const me = await sketch(db, documentId);
+  if (!me) return [];
+  const others = await db.query<{ id: string }>(`SELECT id FROM documents WHERE id <> $1 AND lang IN ('fr', 'en') AND lang <> $2`, [documentId, me.lang]);
+  const paired: string[] = [];
+  for (const { id } of others.rows) {
+    const other = await sketch(db, id);
+    if (!other) continue;
+    const { score, evidence } = scorePair(me, other);
+    const sameWork = me.workId !== null && me.workId === other.workId;
+    if (score < PAIR_THRESHOLD && !sameWork) continue;
+    const [fr, en] = me.lang === 'fr' ? [me, other] : [other, me];
+    const origin: PairOrigin = score >= PAIR_THRESHOLD ? 'detector' : 'manifest';
+    const pairId = await upsertPair(db, {
+      srcId: fr.id,
+      tgtId: en.id,
+      score,
+      evidence: { ...evidence, manifestSameWork: sameWork },
+      status: sameWork ? 'confirmed' : 'detected',
+      origin,
+    });
+    await alignPair(db, pairId);
+    log(`  paired ${fr.id} (fr) with ${en.id} (en): score ${score.toFixed(2)}${sameWork ? ', confirmed by the manifest' : ''}`);
+    paired.push(pairId);
+  }
+  return paired;
+}
+
+/** Pairing after an ingest: the document is stored whatever happens here; a failure is logged. */
+export async function pairQuietly(db: Db, documentId: string, log: (m: string) => void = () => {}): Promise<void> {
+  try {
+    await pairDocument(db, documentId, log);
+  } catch (err) {
+    log(`pairing ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
