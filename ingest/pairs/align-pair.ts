@@ -4,9 +4,11 @@ import type { BlockKind } from '../model/document.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import { deleteUnconfirmed, insertLinks, listLinks, STREAMS, updateLink, type LinkRow, type NewLink, type Stream } from '../store/links.repo.ts';
 import { getPair, markAligned } from '../store/pairs.repo.ts';
-import { listBlocks, listSentences } from '../store/segments.repo.ts';
+import { listBlocks, listFootnoteRefs, listSentences } from '../store/segments.repo.ts';
+import { addFootnoteFlags, addNotePlacementFlags } from './footnotes.ts';
 import { flagsFor } from './flags.ts';
-import { paragraphsOf, type StreamSentence } from './streams.ts';
+import { pairMovedPassages } from './moved.ts';
+import { paragraphsOf, streamOf, type StreamSentence } from './streams.ts';
 
 export const ALIGNER = 'concorde-align 1';
 
@@ -37,6 +39,14 @@ export async function alignPair(db: Db, pairId: string): Promise<void> {
   for (const stream of STREAMS) {
     links.push(...alignStream(stream, src, tgt, confirmed.filter((l) => l.stream === stream)));
   }
+  const [srcRefs, tgtRefs] = [await listFootnoteRefs(db, pair.src_id), await listFootnoteRefs(db, pair.tgt_id)];
+  // Flags on confirmed links are not rewritten: only their position is saved below.
+  addFootnoteFlags(links, { ...src, refs: srcRefs }, { ...tgt, refs: tgtRefs });
+  const inBody = (side: Side, idx: number) => {
+    const sentence = side.byIdx.get(idx);
+    return sentence !== undefined && streamOf(side.kinds.get(sentence.blockIdx) ?? 'body') === 'body';
+  };
+  addNotePlacementFlags(links, src, tgt, (side, idx) => inBody(side === 'src' ? src : tgt, idx));
   await db.tx(async (q) => {
     await deleteUnconfirmed(q, pairId);
     await insertLinks(q, pairId, links.filter((l) => !l.keepId));
@@ -61,7 +71,9 @@ function alignStream(stream: Stream, src: Side, tgt: Side, anchors: LinkRow[]): 
     const tgtTo = anchor?.tgt.length ? Math.min(...anchor.tgt) : anchor ? tgtFrom + 0.5 : Infinity;
     const within = (paras: StreamSentence[][], lo: number, hi: number) =>
       paras.map((p) => p.filter((s) => s.idx > lo && s.idx < hi)).filter((p) => p.length > 0);
-    for (const l of alignSegment(within(srcParas, srcFrom, srcTo), within(tgtParas, tgtFrom, tgtTo), src.lang, tgt.lang)) push(l);
+    const segment = alignSegment(within(srcParas, srcFrom, srcTo), within(tgtParas, tgtFrom, tgtTo), src.lang, tgt.lang);
+    const joined = pairMovedPassages(segment, src.byIdx, tgt.byIdx, (s, t, confidence) => ({ src: s, tgt: t, confidence, flags: flagsFor(pick(s, src), pick(t, tgt), src.lang, tgt.lang) }));
+    for (const l of joined) push(l);
     if (anchor) {
       push({ src: anchor.src, tgt: anchor.tgt, confidence: anchor.confidence, status: 'confirmed', flags: anchor.flags, keepId: anchor.id });
       if (anchor.src.length) srcFrom = Math.max(...anchor.src);
@@ -87,5 +99,7 @@ function alignSegment(srcParas: StreamSentence[][], tgtParas: StreamSentence[][]
     return { src: s.map((x) => x.idx), tgt: t.map((x) => x.idx), confidence: clamp01(l.confidence), flags: flagsFor(s, t, srcLang, tgtLang) };
   });
 }
+
+const pick = (ids: number[], side: Side) => ids.map((i) => side.byIdx.get(i)!);
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);

@@ -3,7 +3,7 @@ import type { Flag, TextSpan } from '../translation/types.ts';
 import type { StoredFlag } from '../store/links.repo.ts';
 import type { StreamSentence } from './streams.ts';
 
-/** The sentences of one side of a link, joined with a space, with where each one starts in the join. */
+/** The sentences of one side of a link, joined with one character (as the flaggers join units), with where each one starts in the join. */
 function joined(sentences: StreamSentence[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let text = '';
@@ -45,13 +45,12 @@ export function flagsFor(src: StreamSentence[], tgt: StreamSentence[], srcLang: 
       },
     ];
   }
+  return flagLink(joined(src).text, joined(tgt).text, srcLang, tgtLang).map((f) => absoluteFlag(f, src, tgt));
+}
+
+/** A flag whose spans are offsets into the link's joined sentences, moved to absolute clean-text offsets. */
+export function absoluteFlag(f: Flag, src: StreamSentence[], tgt: StreamSentence[]): StoredFlag {
   const a = joined(src);
   const b = joined(tgt);
-  return flagLink(a.text, b.text, srcLang, tgtLang).map((f: Flag) => ({
-    type: f.type,
-    severity: f.severity,
-    message: f.message,
-    src: absolute(src, a.starts, f.src),
-    tgt: absolute(tgt, b.starts, f.tgt),
-  }));
+  return { type: f.type, severity: f.severity, message: f.message, src: absolute(src, a.starts, f.src), tgt: absolute(tgt, b.starts, f.tgt) };
 }

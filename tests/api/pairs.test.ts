@@ -51,12 +51,18 @@ describe('pairs and the review desk API', () => {
     expect(a.links.every((l) => l.confidence >= 0 && l.confidence <= 1)).toBe(true);
   });
 
-  it('flags the French lines left in the English colophon and passages with no counterpart', async () => {
+  it('flags the French lines left in the English colophon, the funding footers\' project numbers and the moved footnote', async () => {
     const a = await alignment();
     const untranslated = a.links.filter((l) => l.flags.some((f) => f.type === 'untranslated'));
     expect(untranslated.map((l) => text(l, 'tgt')).join(' ')).toContain('Directeur de la publication');
-    const unmatched = a.links.filter((l) => l.flags.some((f) => f.type === 'unmatched'));
-    expect(unmatched.length).toBeGreaterThan(0);
+    const funding = a.links.find((l) => text(l, 'src').includes('Project 101104850'))!;
+    expect(text(funding, 'tgt')).toContain('40104-LE-01-2025');
+    expect(funding.flags.find((f) => f.type === 'number')?.message).toMatch(/101104850.*40104-LE-01-2025/);
+    const note2 = findLink(a, 'SEAE, Conseil des affaires étrangères')!;
+    expect(text(note2, 'tgt')).toContain('EEAS, Foreign Affairs Council');
+    expect(note2.flags.map((f) => f.type)).toContain('footnote');
+    const note1 = findLink(a, 'Département américain de la Défense')!;
+    expect(note1.flags).toEqual([]);
     const flag = untranslated[0]!.flags.find((f) => f.type === 'untranslated')!;
     const en = await (await t.app.request(`/api/documents/${pair.tgt.id}/text`)).text();
     expect(flag.tgt).not.toBeNull();
