@@ -1,0 +1,168 @@
+/**
+ * Opening a PDF: document info through pdf-parse, positioned text items
+ * through the pdf.js engine it wraps, configured the way pdf-parse does it in
+ * Node (in-process "fake" worker, verbosity 0), plus the standard font data.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { IngestError } from '../../../errors.ts';
+import { cleanItemText, countControls } from './clean-text.ts';
+import { pdfRuntime } from './runtime.ts';
+import type { FontStyle, Run } from './types.ts';
+
+/** Document-level facts from the info dictionary. */
+export interface PdfInfo {
+  pageCount: number;
+  title?: string;
+  author?: string;
+}
+
+/** The cleaned, positioned text items of one page, in content-stream order. */
+export interface RawPage {
+  page: number;
+  width: number;
+  height: number;
+  runs: Run[];
+  /** Visible characters before cleaning, and how many of them were C0 controls. */
+  rawChars: number;
+  controlChars: number;
+}
+
+const STANDARD_FONTS = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
+/** Maps pdf.js / pdf-parse exceptions to IngestError codes with a message a person understands. */
+export function toIngestError(e: unknown, stage: string): IngestError {
+  if (e instanceof IngestError) return e;
+  const name = e instanceof Error ? e.name : '';
+  const msg = e instanceof Error ? e.message : String(e);
+  if (name === 'PasswordException') {
+    return new IngestError('ENCRYPTED_PDF', 'This PDF is password-protected; remove the password and upload it again.', { stage, cause: e });
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+    return new IngestError('PARSE_FAILED', `This file could not be read as a PDF (${msg}); it may be damaged or truncated.`, { stage, cause: e });
+  }
+  return new IngestError('PARSE_FAILED', `Reading the PDF failed: ${msg}`, { stage, cause: e });
+}
+
+const cleanInfo = (v: unknown): string | undefined => {
+  if (typeof v !== 'string') return undefined;
+  const s = v.replace(/[\u0000-\u001F\uFFFD]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Producer leftovers ("Microsoft Word - draft3.docx", "untitled") are not titles.
+  if (s.length < 3 || /^(untitled|sans titre|document\d*)$/i.test(s) || /\.(docx?|indd|pdf|tex|pptx?)$/i.test(s) || /^microsoft word/i.test(s)) return undefined;
+  return s;
+};
+
+/** Reads page count and the info dictionary with pdf-parse. Throws IngestError. */
+export async function readInfo(bytes: Uint8Array): Promise<PdfInfo> {
+  const { PDFParse, pdfjs } = await pdfRuntime();
+  const parser = new PDFParse({ data: bytes.slice(), verbosity: pdfjs.VerbosityLevel.ERRORS });
+  try {
+    const result = await parser.getInfo();
+    const info: Record<string, unknown> = typeof result.info === 'object' && result.info !== null ? result.info : {};
+    return { pageCount: result.total, title: cleanInfo(info['Title']), author: cleanInfo(info['Author']) };
+  } catch (e) {
+    throw toIngestError(e, 'pdf-info');
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const fontStyle = (name: string): FontStyle => {
+  const n = name.replace(/^[A-Z]{6}\+/, '');
+  return {
+    name: n,
+    bold: /bold|black|heavy|semibold|demibold|extrabold|ultrabold|[-,]bd\b/i.test(n),
+    italic: /italic|ital$|oblique|inclined|kursiv|[-,]it\b/i.test(n),
+  };
+};
+
+/** Resolves pdf.js font ids to embedded font names; the operator list is only built for pages that bring new fonts. */
+async function resolveFonts(page: PDFPageProxy, ids: string[], cache: Map<string, FontStyle>): Promise<void> {
+  const unknown = ids.filter((id) => !cache.has(id));
+  if (unknown.length === 0) return;
+  await page.getOperatorList();
+  for (const id of unknown) {
+    let name = id;
+    if (page.commonObjs.has(id)) {
+      const font: unknown = page.commonObjs.get(id);
+      if (typeof font === 'object' && font !== null && 'name' in font && typeof font.name === 'string') name = font.name;
+    }
+    cache.set(id, fontStyle(name));
+  }
+}
+
+const isTextItem = (it: unknown): it is TextItem => typeof it === 'object' && it !== null && 'str' in it;
+
+/** Converts one page's text items into cleaned runs in viewport coordinates. */
+async function readPage(page: PDFPageProxy, fonts: Map<string, FontStyle>): Promise<RawPage> {
+  const { pdfjs } = await pdfRuntime();
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  await resolveFonts(page, Object.keys(content.styles), fonts);
+  const runs: Run[] = [];
+  let rawChars = 0;
+  let controlChars = 0;
+  for (const item of content.items) {
+    if (!isTextItem(item)) continue;
+    if (item.str.length === 0) {
+      const prev = runs[runs.length - 1];
+      if (item.hasEOL && prev) prev.eol = true;
+      continue;
+    }
+    const visible = item.str.replace(/\s/g, '');
+    rawChars += visible.length;
+    controlChars += countControls(visible);
+    const m = pdfjs.Util.transform(viewport.transform, item.transform) as number[];
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = m;
+    const size = Math.hypot(c, d);
+    // Only horizontal left-to-right text takes part in the reading flow (rotated margin labels do not).
+    if (size < 0.5 || a <= 0 || Math.abs(b) > 0.05 * size || Math.abs(c) > 0.05 * size) continue;
+    const cleaned = cleanItemText(item.str);
+    if (cleaned.junk) continue;
+    const font = fonts.get(item.fontName) ?? fontStyle(item.fontName);
+    const space = cleaned.text.trim() === '';
+    runs.push({ text: cleaned.text, x: e, y: f, width: item.width, size, font, space, softHyphenEnd: cleaned.softHyphenEnd, letterSpaced: false, eol: item.hasEOL });
+  }
+  return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, rawChars, controlChars };
+}
+
+/**
+ * Opens the PDF with pdf.js and hands each page's runs to `onPage`, one page at
+ * a time so memory stays flat. The document is always destroyed.
+ */
+export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total: number) => void): Promise<void> {
+  const { pdfjs } = await pdfRuntime();
+  let doc: PDFDocumentProxy | undefined;
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    standardFontDataUrl: STANDARD_FONTS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    // Text extraction never paints: skip decoding images when the operator list is built for font names.
+    maxImageSize: 1,
+  });
+  try {
+    doc = await task.promise;
+    const fonts = new Map<string, FontStyle>();
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page: PDFPageProxy | undefined;
+      try {
+        page = await doc.getPage(n);
+        onPage(await readPage(page, fonts), doc.numPages);
+      } catch (e) {
+        if (e instanceof IngestError) throw e;
+        throw new IngestError('PARSE_FAILED', `Page ${n} of this PDF could not be read; the file may be truncated or damaged (${e instanceof Error ? e.message : String(e)}).`, { stage: 'pdf-page', cause: e });
+      } finally {
+        page?.cleanup();
+      }
+    }
+  } catch (e) {
+    throw toIngestError(e, 'pdf-open');
+  } finally {
+    if (doc) await doc.destroy();
+    else await task.destroy();
+  }
+}
