@@ -82,7 +82,7 @@ export function assembleBlocks(items: Classified[], ev: HyphenEvidence, prior: H
     const cur: Out = { kind, bt, size, softEnd: last.softHyphenEnd, chunkStart: para.chunkStart, chunkEnd: para.chunkEnd, first: lines[0]!, last, interrupted: false };
     if (marker !== undefined) cur.marker = marker;
     if (kind === 'body' && lastFlow?.kind === 'body' && continues(lastFlow, cur)) {
-      lastFlow.bt.appendBlock(bt, joinPlan(lastFlow.bt.text, bt.text, lastFlow.softEnd, ev, prior));
+      lastFlow.bt.appendBlock(bt, joinPlan(lastFlow.bt.text, bt.text, lastFlow.softEnd, ev, prior, lastFlow.last.maybeSoftHyphen));
       lastFlow.softEnd = cur.softEnd;
       lastFlow.chunkEnd = cur.chunkEnd;
       lastFlow.last = cur.last;

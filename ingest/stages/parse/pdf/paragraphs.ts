@@ -1,7 +1,10 @@
 /**
  * Splitting a column chunk into paragraphs: a larger gap than the chunk's line
- * pitch, a first-line indent, a short last line of justified text followed by a
- * capital, a bullet, or a change of style after a finished sentence.
+ * pitch, a first-line indent (not a list item's hanging indent), a new numbered
+ * heading, a short last line of justified text followed by a capital, a bullet,
+ * a change of typeface or size after a finished sentence, or centred lines
+ * (article titles) between left-aligned text. Also marks lines whose soft
+ * hyphen pdf.js dropped.
  */
 import type { Chunk, Line } from './types.ts';
 
