@@ -7,15 +7,25 @@ import { isIngestError } from './errors.ts';
 import { expandPaths, ingestFiles, type FileResult } from './ingest-files.ts';
 import { openDb } from './store/db.ts';
 import { listDocuments } from './store/documents.repo.ts';
+import { listPairs } from './store/pairs.repo.ts';
+import fs from 'node:fs';
+import { alignTexts } from './align/align.ts';
+import { formatLinks } from './align/format.ts';
+import { declarePair } from './pairs/pairing.ts';
+import { EXPORT_FORMATS, exportPair, type ExportFormat } from './pairs/export.ts';
 
 const USAGE = `Usage: npm run concorde -- <command> [options]
 
 Commands:
   ingest <file|folder>...   ingest PDF, HTML, TXT and Markdown files (a folder with manifest.json uses its metadata)
   docs                      list stored documents
+  pairs                     list language versions paired (detected or declared)
+  align <docA> <docB>       print the alignment of two stored documents (paired first if needed)
+  align-lines <src> <tgt>   align two files of one sentence per line; prints Vecalign links ([0, 1]:[2])
 
 Options:
   --json                    print the summary as JSON
+  --format tmx|tsv|json     output of align (default tmx)
   -h, --help                show this help
 
 Settings come from the environment, as for the server: CONCORDE_DATA_DIR (default ./data), DATABASE_URL,
@@ -25,14 +35,23 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      format: { type: 'string', default: 'tmx' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
     console.log(USAGE);
     return command || values.help ? 0 : 1;
   }
-  if (command !== 'ingest' && command !== 'docs') {
+  if (command === 'align-lines') {
+    if (rest.length !== 2) throw new UsageError('align-lines needs two files.');
+    process.stdout.write(alignLines(rest[0]!, rest[1]!));
+    return 0;
+  }
+  if (!['ingest', 'docs', 'pairs', 'align'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${USAGE}`);
     return 1;
   }
@@ -44,6 +63,12 @@ async function main(argv: string[]): Promise<number> {
   const db = await openDb(cfg);
   try {
     if (command === 'docs') return await docs(db, values.json);
+    if (command === 'pairs') return await pairs(db, values.json);
+    if (command === 'align') {
+      if (rest.length !== 2) throw new UsageError('align needs two document ids (see `docs`).');
+      if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? '')) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+      return await align(db, rest[0]!, rest[1]!, values.format as ExportFormat);
+    }
     return await ingest(db, rest, cfg.maxUploadBytes, values.json);
   } finally {
     await db.close();
@@ -105,10 +130,42 @@ async function docs(db: Awaited<ReturnType<typeof openDb>>, json: boolean): Prom
   return 0;
 }
 
+async function pairs(db: Awaited<ReturnType<typeof openDb>>, json: boolean): Promise<number> {
+  const rows = await listPairs(db);
+  if (json) {
+    console.log(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  const table = new Table({ head: ['pair', 'status', 'score', 'links', 'flagged', 'titles'], colWidths: [36, 11, 7, 7, 9, 50], wordWrap: true });
+  for (const p of rows) table.push([p.id, p.status, p.score.toFixed(2), p.link_count, p.flagged_count, `${p.src_title} / ${p.tgt_title}`]);
+  console.log(table.toString());
+  return 0;
+}
+
+async function align(db: Awaited<ReturnType<typeof openDb>>, a: string, b: string, format: ExportFormat): Promise<number> {
+  const known = (await listPairs(db)).find((p) => (p.src_id === a && p.tgt_id === b) || (p.src_id === b && p.tgt_id === a));
+  const pairId = known?.id ?? (await declarePair(db, a, b));
+  const file = await exportPair(db, pairId, format);
+  if (!file) throw new UsageError(`no pair ${pairId}`);
+  process.stdout.write(file.body);
+  return 0;
+}
+
+/** Files of one sentence per line (the alignment benchmarks' format) → Vecalign links. */
+function alignLines(srcFile: string, tgtFile: string): string {
+  const read = (f: string) => fs.readFileSync(f, 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
+  const lang = (f: string) => /\.(fr|en|de)$/i.exec(f)?.[1]?.toLowerCase();
+  return formatLinks(alignTexts(read(srcFile), read(tgtFile), lang(srcFile), lang(tgtFile)));
+}
+
+/** Wrong arguments: the message and the usage, exit code 1. */
+class UsageError extends Error {}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof ConfigError || isIngestError(err)) console.error(err.message);
+    if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
+    else if (err instanceof ConfigError || isIngestError(err)) console.error(err.message);
     else console.error(err);
     process.exit(1);
   },

@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { IngestError } from '../../ingest/errors.ts';
 import { alignPair } from '../../ingest/pairs/align-pair.ts';
+import { declarePair } from '../../ingest/pairs/pairing.ts';
 import { mergeLink, relink, reviewLink, splitLink } from '../../ingest/pairs/review.ts';
-import { getDocument } from '../../ingest/store/documents.repo.ts';
+
 import { insertEdit, listEdits, listLinks } from '../../ingest/store/links.repo.ts';
 import { getPair, listPairs, setPairStatus, upsertPair } from '../../ingest/store/pairs.repo.ts';
 import { listSentences } from '../../ingest/store/segments.repo.ts';
@@ -13,7 +14,7 @@ import { presentEdit, presentLink, presentPair } from '../presenters/alignment.t
 import { AlignmentDto, CreatePairBody, EditDto, MergeBody, PairDto, PairStatusBody, RelinkBody, ReviewBody, SplitBody } from '../schemas/alignment.ts';
 import { Problem } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
-import { exportAlignment, ExportFormat } from '../services/alignment-export.ts';
+import { EXPORT_FORMATS, exportPair } from '../../ingest/pairs/export.ts';
 
 const problemResponse = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
@@ -64,7 +65,7 @@ const routes = {
     method: 'get',
     path: '/{id}/export',
     summary: 'Export the alignment as TMX 1.4b, TSV or JSON',
-    request: { params: PairParam, query: z.object({ format: ExportFormat.default('tmx') }) },
+    request: { params: PairParam, query: z.object({ format: z.enum(EXPORT_FORMATS).default('tmx') }) },
     responses: { 200: { content: { 'application/x-tmx+xml': { schema: z.string() }, 'text/tab-separated-values': { schema: z.string() }, 'application/json': { schema: z.string() } }, description: 'File' }, 404: problemResponse('Unknown pair') },
   }),
 };
@@ -78,16 +79,7 @@ export function pairRoutes({ db }: AppDeps) {
     .openapi(routes.list, async (c) => c.json({ items: (await listPairs(db)).map(presentPair) }, 200))
     .openapi(routes.create, async (c) => {
       const { srcId, tgtId } = c.req.valid('json');
-      const [a, b] = [await getDocument(db, srcId), await getDocument(db, tgtId)];
-      if (!a) throw notFound('document', srcId);
-      if (!b) throw notFound('document', tgtId);
-      if (new Set([a.lang, b.lang]).size !== 2 || ![a.lang, b.lang].every((l) => l === 'fr' || l === 'en')) {
-        throw new IngestError('INVALID_INPUT', `A pair needs one French and one English document; these are ${a.lang} and ${b.lang}.`);
-      }
-      const [fr, en] = a.lang === 'fr' ? [a, b] : [b, a];
-      const id = await upsertPair(db, { srcId: fr.id, tgtId: en.id, score: 1, evidence: { declaredBy: 'user' }, status: 'confirmed', origin: 'user' });
-      await setPairStatus(db, id, 'confirmed', 'user');
-      await alignPair(db, id);
+      const id = await declarePair(db, srcId, tgtId);
       return c.json(presentPair((await getPair(db, id))!), 201);
     })
     .openapi(routes.status, async (c) => {
@@ -142,7 +134,8 @@ export function pairRoutes({ db }: AppDeps) {
     .openapi(routes.export, async (c) => {
       const { id } = c.req.valid('param');
       const { format } = c.req.valid('query');
-      const file = exportAlignment(await loadAlignment(db, id), format);
+      const file = await exportPair(db, id, format);
+      if (!file) throw notFound('pair', id);
       return c.body(file.body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.filename}"` });
     });
 }

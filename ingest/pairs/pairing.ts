@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.ts';
-import { upsertPair, type PairOrigin } from '../store/pairs.repo.ts';
+import { IngestError } from '../errors.ts';
+import { setPairStatus, upsertPair, type PairOrigin } from '../store/pairs.repo.ts';
 import { PAIR_THRESHOLD, scorePair } from '../translation/pair-score.ts';
 import { sketchFromRows } from '../translation/sketch.ts';
 import type { DocSketch } from '../translation/types.ts';
@@ -54,4 +55,23 @@ export async function pairQuietly(db: Db, documentId: string, log: (m: string) =
   } catch (err) {
     log(`pairing ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
   }
+}
+
+/**
+ * A person declares two documents (one French, one English) versions of one work: the pair is
+ * stored as confirmed and aligned. Returns the pair id.
+ */
+export async function declarePair(db: Db, aId: string, bId: string): Promise<string> {
+  const docs = await db.query<{ id: string; lang: string }>('SELECT id, lang FROM documents WHERE id = ANY($1)', [[aId, bId]]);
+  for (const id of [aId, bId]) if (!docs.rows.some((d) => d.id === id)) throw new IngestError('NOT_FOUND', `No document ${id}.`);
+  const fr = docs.rows.find((d) => d.lang === 'fr');
+  const en = docs.rows.find((d) => d.lang === 'en');
+  if (!fr || !en || aId === bId) {
+    const langs = [aId, bId].map((id) => docs.rows.find((d) => d.id === id)?.lang).join(' and ');
+    throw new IngestError('INVALID_INPUT', `A pair needs one French and one English document; these are ${langs}.`);
+  }
+  const id = await upsertPair(db, { srcId: fr.id, tgtId: en.id, score: 1, evidence: { declaredBy: 'user' }, status: 'confirmed', origin: 'user' });
+  await setPairStatus(db, id, 'confirmed', 'user');
+  await alignPair(db, id);
+  return id;
 }
