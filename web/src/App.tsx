@@ -3,7 +3,9 @@ import { Route, Switch, useLocation } from 'wouter';
 import { Header } from './components/Header.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
 import { LibraryPage } from './pages/Library.tsx';
+import { PairsPage } from './pages/Pairs.tsx';
 import { ReaderPage } from './pages/Reader.tsx';
+import { ReviewDeskPage } from './pages/ReviewDesk.tsx';
 
 /** The page frame and routes. */
 export function App() {
@@ -19,6 +21,8 @@ export function App() {
         <Switch>
           <Route path="/" component={LibraryPage} />
           <Route path="/documents/:id">{(params) => <ReaderPage key={params.id} id={params.id} />}</Route>
+          <Route path="/pairs" component={PairsPage} />
+          <Route path="/pairs/:id">{(params) => <ReviewDeskPage key={params.id} id={params.id} />}</Route>
           <Route>
             <section className="page narrow">
               <h1>{t('notFound.title')}</h1>

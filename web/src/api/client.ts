@@ -14,6 +14,24 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return (await res.json()) as T;
 }
 
+/** Sends a JSON body (POST, PATCH…) and reads the JSON answer; any non-2xx answer becomes an ApiError. */
+export async function sendJson<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw ApiError.network(e);
+  }
+  if (!res.ok) throw await ApiError.fromResponse(res);
+  return (await res.json()) as T;
+}
+
 /** Library filters, as sent to GET /api/documents (empty values are left out). */
 export interface DocumentFilters {
   lang?: string;

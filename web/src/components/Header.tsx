@@ -1,4 +1,4 @@
-import { Link, useRoute } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { UiLang } from '../i18n/messages.ts';
 
@@ -7,7 +7,9 @@ const UI_LANGS: UiLang[] = ['fr', 'en'];
 /** App name, navigation and the interface language switch. */
 export function Header() {
   const { t, lang, setLang } = useI18n();
-  const [onLibrary] = useRoute('/');
+  const [location] = useLocation();
+  const onLibrary = location === '/';
+  const onPairs = location === '/pairs' || location.startsWith('/pairs/');
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -23,6 +25,9 @@ export function Header() {
         <nav aria-label={t('nav.main')} className="site-nav">
           <Link href="/" aria-current={onLibrary ? 'page' : undefined}>
             {t('nav.library')}
+          </Link>
+          <Link href="/pairs" aria-current={onPairs ? (location === '/pairs' ? 'page' : 'true') : undefined}>
+            {t('nav.pairs')}
           </Link>
         </nav>
         <div role="group" aria-label={t('ui.lang.label')} className="lang-switch">

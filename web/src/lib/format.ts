@@ -39,3 +39,13 @@ export const formatPercent = (fraction: number, locale: string): string =>
 
 /** Thousands separators for counts. */
 export const formatCount = (n: number, locale: string): string => new Intl.NumberFormat(locale).format(n);
+
+/** "12/05/2025 14:03" / "12/05/2025, 14:03"; the raw string when it is not a date. */
+export function formatDateTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(d);
+}
+
+/** Which plural form a count takes: in French 0 and 1 are singular, in English only 1. */
+export const pluralOf = (n: number, locale: string): 'one' | 'other' => (new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : 'other');
