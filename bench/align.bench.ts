@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { alignTexts } from '../ingest/align/align.ts';
 import { formatLinks, parseLinks } from '../ingest/align/format.ts';
 import { FREEDICT_DIR, loadFreeDict } from '../ingest/align/freedict.ts';
-import type { AlignLink, AlignOptions } from '../ingest/align/types.ts';
+import type { AlignOptions } from '../ingest/align/types.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const BENCH = process.env.ALIGN_BENCH_DIR ?? path.resolve(HERE, '../../shared/alignment-bench');
@@ -61,6 +61,8 @@ interface ChildResult {
   cells: number;
   /** [confidence, strictly correct] of every non-null link. */
   conf?: [number, boolean][];
+  /** Milliseconds per phase of the aligner, summed over the documents. */
+  phases: Record<string, number>;
 }
 
 /** Child mode: align one set (or a synthetic size) and report time and memory as JSON. */
@@ -70,7 +72,8 @@ function child(kind: string, system: string, arg: string, outDir: string): void 
   const opts = mk(); // loading FreeDict is not timed as alignment
   let heap = process.memoryUsage().heapUsed;
   let cells = 0;
-  const withCells: AlignOptions = { ...opts, onCells: (c) => (cells += c) };
+  const phases: Record<string, number> = {};
+  const withCells: AlignOptions = { ...opts, onCells: (c) => (cells += c), onPhase: (p, ms) => (phases[p] = (phases[p] ?? 0) + ms) };
   const conf: [number, boolean][] = [];
   const t0 = performance.now();
   const c0 = process.cpuUsage();
@@ -95,6 +98,7 @@ function child(kind: string, system: string, arg: string, outDir: string): void 
     heapMb: heap / 2 ** 20,
     cells,
     conf: kind === 'set' ? conf : undefined,
+    phases,
   };
   process.stdout.write(`${JSON.stringify(res)}\n`);
 }
@@ -193,10 +197,11 @@ function main(): void {
     const srow: string[][] = [];
     for (const n of [1000, 10_000, 100_000]) {
       const r = runChild(['size', 'concorde', String(n), tmp]);
-      srow.push([String(n), (r.ms / 1000).toFixed(2), (r.cpuMs / 1000).toFixed(2), String(r.cells), (r.cells / n).toFixed(1), r.maxRssMb.toFixed(0), r.heapMb.toFixed(0)]);
+      const ph = (k: string) => ((r.phases[k] ?? 0) / 1000).toFixed(2);
+      srow.push([String(n), (r.ms / 1000).toFixed(2), (r.cpuMs / 1000).toFixed(2), String(r.cells), (r.cells / n).toFixed(1), r.maxRssMb.toFixed(0), r.heapMb.toFixed(0), ph('features'), ph('pass 1'), ph('learning'), ph('pass 2'), ph('confidence')]);
     }
-    console.log('\nScaling (TransRead books concatenated, EN->FR, concorde)');
-    printTable(['sentences', 'time s', 'cpu s', 'DP cells', 'cells / sentence', 'peak RSS MB', 'peak heap MB'], srow);
+    console.log('\nScaling (TransRead books concatenated, EN->FR, concorde; phase columns in seconds)');
+    printTable(['sentences', 'time s', 'cpu s', 'DP cells', 'cells / sentence', 'peak RSS MB', 'peak heap MB', 'features', 'pass 1', 'learning', 'pass 2', 'confidence'], srow);
   }
 }
 

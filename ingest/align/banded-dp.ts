@@ -132,26 +132,30 @@ export function posteriors(band: Band, cost: BeadCost, path: Bead[], temperature
   const T = temperature;
   const SA = Int32Array.from(shapes, (x) => x[0]);
   const SB = Int32Array.from(shapes, (x) => x[1]);
-  // Soft minimum in cost space: -T log(exp(-x/T) + exp(-y/T)).
-  const softmin = (x: number, y: number): number => {
-    if (x === Infinity) return y;
-    const d = x - y;
-    return d > 0 ? y - T * Math.log1p(Math.exp(-d / T)) : x - T * Math.log1p(Math.exp(d / T));
+  const terms = new Float64Array(S);
+  // Soft minimum of terms[0..cnt) in cost space: -T log sum exp(-x/T), one log per cell.
+  const softmin = (cnt: number): number => {
+    let mn = Infinity;
+    for (let q = 0; q < cnt; q++) if ((terms[q] as number) < mn) mn = terms[q] as number;
+    if (mn === Infinity) return Infinity;
+    let sum = 0;
+    for (let q = 0; q < cnt; q++) sum += Math.exp((mn - (terms[q] as number)) / T);
+    return mn - T * Math.log(sum);
   };
   fwd[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i] as number; j <= (hi[i] as number); j++) {
       const k = (off[i] as number) + j - (lo[i] as number);
       if (k === 0) continue;
-      let acc = Infinity;
+      let cnt = 0;
       for (let s = 0; s < S; s++) {
         const c = costs[k * S + s] as number;
         if (c === Infinity) continue;
         const pi = i - (SA[s] as number);
         const f = fwd[(off[pi] as number) + j - (SB[s] as number) - (lo[pi] as number)] as number;
-        if (f !== Infinity) acc = softmin(acc, f + c);
+        if (f !== Infinity) terms[cnt++] = f + c;
       }
-      fwd[k] = acc;
+      fwd[k] = softmin(cnt);
     }
   }
   bwd[cells - 1] = 0;
@@ -159,7 +163,7 @@ export function posteriors(band: Band, cost: BeadCost, path: Bead[], temperature
     for (let j = hi[i] as number; j >= (lo[i] as number); j--) {
       const k = (off[i] as number) + j - (lo[i] as number);
       if (k === cells - 1) continue;
-      let acc = Infinity;
+      let cnt = 0;
       for (let s = 0; s < S; s++) {
         const ni = i + (SA[s] as number);
         if (ni > n) continue;
@@ -169,9 +173,9 @@ export function posteriors(band: Band, cost: BeadCost, path: Bead[], temperature
         const nk = (off[ni] as number) + nj - nl;
         const c = costs[nk * S + s] as number;
         if (c === Infinity || bwd[nk] === Infinity) continue;
-        acc = softmin(acc, (bwd[nk] as number) + c);
+        terms[cnt++] = (bwd[nk] as number) + c;
       }
-      bwd[k] = acc;
+      bwd[k] = softmin(cnt);
     }
   }
   const z = fwd[cells - 1] as number;

@@ -16,7 +16,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   merge22: 5.5,
   merge31: 6,
   mergeLarge: 8,
-  learnt: 0.45,
+  learnt: 0.15,
   idfCap: 4,
   temperature: 1,
 };
@@ -28,6 +28,8 @@ export interface BeadCostInput {
   tgtLens: Float64Array;
   srcCount: Float64Array;
   tgtCount: Float64Array;
+  srcWeight: Float64Array;
+  tgtWeight: Float64Array;
   ratio: number;
 }
 
@@ -102,19 +104,23 @@ export interface BeadStats {
   tgtKeys: number;
   shared: number;
   sharedWeight: number;
+  srcWeight: number;
+  tgtWeight: number;
 }
 
 /** The evidence behind a bead's cost, for the confidence model. */
 export function beadStats(input: BeadCostInput, i0: number, j0: number, a: number, b: number): BeadStats {
   const { lo, hi, off, w: pw, c: pc } = input.pairs;
-  const st: BeadStats = { srcLen: 0, tgtLen: 0, srcKeys: 0, tgtKeys: 0, shared: 0, sharedWeight: 0 };
+  const st: BeadStats = { srcLen: 0, tgtLen: 0, srcKeys: 0, tgtKeys: 0, shared: 0, sharedWeight: 0, srcWeight: 0, tgtWeight: 0 };
   for (let s = i0; s < i0 + a; s++) {
     st.srcLen += input.srcLens[s] as number;
     st.srcKeys += input.srcCount[s] as number;
+    st.srcWeight += input.srcWeight[s] as number;
   }
   for (let t = j0; t < j0 + b; t++) {
     st.tgtLen += input.tgtLens[t] as number;
     st.tgtKeys += input.tgtCount[t] as number;
+    st.tgtWeight += input.tgtWeight[t] as number;
   }
   for (let s = i0; s < i0 + a; s++) {
     for (let t = j0; t < j0 + b; t++) {
@@ -124,5 +130,6 @@ export function beadStats(input: BeadCostInput, i0: number, j0: number, a: numbe
     }
   }
   st.shared = Math.min(st.shared, st.srcKeys, st.tgtKeys);
+  st.sharedWeight = Math.min(st.sharedWeight, st.srcWeight, st.tgtWeight);
   return st;
 }

@@ -117,13 +117,15 @@ function wordKeyStrings(norm: string, isStop: boolean, lex: LexiconIndex | undef
   if (!keys) {
     keys = [];
     if (!isStop) for (const c of cognateKeys(norm)) keys.push(`c:${c}`);
-    if (lex) for (const g of lookup(lex, norm)) keys.push(`x:${g}`);
+    // A word listed under many groups (a frequent word in a big dictionary) would flood the unit with keys.
+    if (lex) for (const g of lookup(lex, norm).slice(0, MAX_GROUPS)) keys.push(`x:${g}`);
     if (WORD_KEYS.size > 300_000) WORD_KEYS.clear();
     WORD_KEYS.set(ck, keys);
   }
   return keys;
 }
 let nextLexId = 1;
+const MAX_GROUPS = 4;
 
 interface WordInfo {
   keys: number[];
@@ -152,4 +154,10 @@ function sortedUnique(xs: number[], scratch: { buf: Int32Array }): Int32Array {
     len++;
   }
   return a.slice(0, len);
+}
+
+/** The sides of the length-only baseline: lengths, no keys, no words. */
+export function lengthsOnly(texts: string[]): SideFeatures {
+  const none = new Int32Array(0);
+  return { keys: texts.map(() => none), words: texts.map(() => none), lens: Float64Array.from(texts, (t) => t.length), vocab: [], vocabKeys: [] };
 }

@@ -1,3 +1,6 @@
+import type { Bead } from './banded-dp.ts';
+import type { KeyTable, SideFeatures } from './features.ts';
+
 /** Options of the learnt dictionary. */
 export interface LearnOptions {
   /** Minimum co-occurrences of a word pair. */
@@ -71,4 +74,58 @@ export function learnAssociations(
     out.push(c);
   }
   return out;
+}
+
+/** Bead cost (nats) under which a 1-1 link may teach the learnt dictionary. */
+const SURE_COST = 0;
+const is11 = (b: Bead | undefined): boolean => b !== undefined && b.a === 1 && b.b === 1;
+
+/**
+ * Links to learn from: cheap 1-1 beads between two other 1-1 beads (hunalign's heuristic;
+ * cheaper than posteriors and about as selective). Returns [source, target] unit pairs.
+ */
+export function sureLinks(beads: Bead[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 1; k + 1 < beads.length; k++) {
+    const x = beads[k] as Bead;
+    if (is11(x) && x.cost < SURE_COST && is11(beads[k - 1]) && is11(beads[k + 1])) out.push([x.i0, x.j0]);
+  }
+  return out;
+}
+
+/** Whether a source and a target word already share a key (cognate shape, lexicon group). */
+export function sharesKey(S: SideFeatures, T: SideFeatures): (x: number, y: number) => boolean {
+  return (x, y) => {
+    const ys = T.vocabKeys[y] as Int32Array;
+    for (const k of S.vocabKeys[x] as Int32Array) if (ys.includes(k)) return true;
+    return false;
+  };
+}
+
+/** Adds one key per learnt word pair to the units that hold its words. */
+export function addLearntKeys(S: SideFeatures, T: SideFeatures, learnt: [number, number, number][], table: KeyTable): void {
+  const bySrc = new Int32Array(S.vocab.length).fill(-1);
+  const byTgt = new Int32Array(T.vocab.length).fill(-1);
+  for (const [x, y] of learnt) {
+    const k = table.id(`L:${x}`);
+    bySrc[x] = k;
+    byTgt[y] = k;
+  }
+  // Learnt keys are the newest ids: appending them (sorted) keeps each unit's keys sorted.
+  const extend = (side: SideFeatures, by: Int32Array): void => {
+    side.keys = side.keys.map((ks, u) => {
+      const extra: number[] = [];
+      for (const w of side.words[u] as Int32Array) {
+        const k = by[w] as number;
+        if (k >= 0) extra.push(k);
+      }
+      if (extra.length === 0) return ks;
+      const out = new Int32Array(ks.length + extra.length);
+      out.set(ks);
+      out.set(extra.sort((p, q) => p - q), ks.length);
+      return out;
+    });
+  };
+  extend(S, bySrc);
+  extend(T, byTgt);
 }

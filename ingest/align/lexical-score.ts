@@ -7,6 +7,9 @@ export interface KeyWeights {
   /** Per source / target unit: number of its keys that could match. */
   srcCount: Float64Array;
   tgtCount: Float64Array;
+  /** Per source / target unit: summed weight of those keys. */
+  srcWeight: Float64Array;
+  tgtWeight: Float64Array;
   /** Per key: number of source / target units holding it. */
   srcDf: Int32Array;
   tgtDf: Int32Array;
@@ -29,16 +32,23 @@ export function keyWeights(src: Int32Array[], tgt: Int32Array[], numKeys: number
     const b = tgtDf[k] as number;
     if (a > 0 && b > 0) weight[k] = Math.min(cap, Math.log(total / (a + b))) * (k >= scaleFrom ? scale : 1);
   }
-  const count = (units: Int32Array[]): Float64Array => {
-    const out = new Float64Array(units.length);
+  const count = (units: Int32Array[]): [Float64Array, Float64Array] => {
+    const c = new Float64Array(units.length);
+    const w = new Float64Array(units.length);
     units.forEach((ks, u) => {
-      let c = 0;
-      for (const k of ks) if ((weight[k] as number) > 0) c++;
-      out[u] = c;
+      for (const k of ks) {
+        const x = weight[k] as number;
+        if (x > 0) {
+          c[u] = (c[u] as number) + 1;
+          w[u] = (w[u] as number) + x;
+        }
+      }
     });
-    return out;
+    return [c, w];
   };
-  return { weight, srcCount: count(src), tgtCount: count(tgt), srcDf, tgtDf };
+  const [srcCount, srcWeight] = count(src);
+  const [tgtCount, tgtWeight] = count(tgt);
+  return { weight, srcCount, tgtCount, srcWeight, tgtWeight, srcDf, tgtDf };
 }
 
 /**

@@ -112,3 +112,36 @@ export function lookup(idx: LexiconIndex, norm: string): number[] {
   }
   return [];
 }
+
+const builtInCache = new Map<string, LexiconIndex>();
+const extraCache = new WeakMap<LexiconGroup[], Map<string, LexiconIndex>>();
+
+/**
+ * The lexicon index of one language: the built-in lexicon and/or `extra` groups (FreeDict).
+ * Indexes are cached per language and per `extra` list. Undefined when nothing covers `lang`.
+ */
+export function lexiconIndexFor(lang: string | undefined, extra: LexiconGroup[], useBuiltIn: boolean): LexiconIndex | undefined {
+  if (!lang) return undefined;
+  let idx: LexiconIndex | undefined;
+  if (extra.length === 0) {
+    if (!useBuiltIn) return undefined;
+    idx = builtInCache.get(lang);
+    if (!idx) {
+      idx = indexLexicon(builtInLexicon(), lang);
+      builtInCache.set(lang, idx);
+    }
+  } else {
+    let perLang = extraCache.get(extra);
+    if (!perLang) {
+      perLang = new Map();
+      extraCache.set(extra, perLang);
+    }
+    const key = `${lang}:${useBuiltIn}`;
+    idx = perLang.get(key);
+    if (!idx) {
+      idx = indexLexicon([...(useBuiltIn ? builtInLexicon() : []), ...extra], lang);
+      perLang.set(key, idx);
+    }
+  }
+  return idx.exact.size > 0 ? idx : undefined;
+}

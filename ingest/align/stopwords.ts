@@ -1,3 +1,5 @@
+import { tokenize } from './tokenize.ts';
+
 /**
  * Frequent function words (normalised: lower case, no accents) of French, English and German.
  * They never make cognate keys (their shapes collide across languages) and they guess the
@@ -43,4 +45,14 @@ export function guessLang(words: Iterable<string>): 'fr' | 'en' | 'de' | undefin
   const [best, second] = ranked;
   if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.3)) return undefined;
   return best[0];
+}
+
+/** Guesses the language of a list of texts from their first 5,000 words. */
+export function guessTextsLang(texts: string[]): 'fr' | 'en' | 'de' | undefined {
+  const words: string[] = [];
+  for (const t of texts) {
+    for (const tok of tokenize(t)) if (tok.kind === 'word') words.push(tok.norm);
+    if (words.length > 5000) break;
+  }
+  return guessLang(words);
 }

@@ -11,11 +11,11 @@ export interface AlignUnit {
 export interface AlignLink {
   src: number[];
   tgt: number[];
-  /** Posterior-like confidence in [0, 1]: wrong links should mostly be low. */
+  /** Calibrated probability in [0, 1] that the link is exactly right (calibrate.ts): wrong links are mostly low. */
   confidence: number;
 }
 
-/** Tuning knobs; the defaults are what the benchmark measured. */
+/** Options of the aligner; every one has a default (the figures of bench/align.bench.ts use them). */
 export interface AlignOptions {
   /** Language of each side when the units do not say it; guessed from the text otherwise. */
   srcLang?: string;
@@ -39,13 +39,15 @@ export interface AlignOptions {
   band?: number;
   /** Called with the confidence-model features of every output link, in order (for fitting it). */
   onBead?: (features: number[]) => void;
+  /** Called with the wall time (ms) of each phase: features, anchors, pass 1, learning, pass 2, confidence. */
+  onPhase?: (phase: string, ms: number) => void;
   /** Called with the number of DP cells evaluated (for scaling tests). */
   onCells?: (cells: number) => void;
   /** Scoring weights (for tuning). */
   weights?: Partial<ScoreWeights>;
 }
 
-/** One dictionary entry: words of language `a` that translate words of language `b`. */
+/** One dictionary entry: words of each language that may translate one another. */
 export interface LexiconGroup {
   /** Language -> accepted forms (normalised or not). */
   forms: Record<string, string[]>;
