@@ -48,6 +48,13 @@ describe('pairs and the review desk API', () => {
       ['Pierre Haroche, Maître de conférences', 'Pierre Haroche, Associate Professor'],
     ];
     for (const [fr, en] of expected) expect(text(findLink(a, fr)!, 'tgt')).toContain(en);
+    // Every body sentence of the brief has its counterpart: no body link is one-sided, and the
+    // links are one-to-one (the two versions are translated sentence by sentence).
+    const body = a.links.filter((l) => l.stream === 'body');
+    expect(body.filter((l) => !l.src.length || !l.tgt.length).map((l) => text(l, l.src.length ? 'src' : 'tgt'))).toEqual([]);
+    const oneToOne = body.filter((l) => l.src.length === 1 && l.tgt.length === 1).length;
+    console.log(`[pairs] body links: ${body.length}, one-to-one: ${oneToOne}`);
+    expect(oneToOne / body.length).toBeGreaterThan(0.95);
     expect(a.links.every((l) => l.confidence >= 0 && l.confidence <= 1)).toBe(true);
   });
 
