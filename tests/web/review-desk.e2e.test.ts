@@ -1,11 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/config.ts';
-import { startServer } from '../../api/server.ts';
+import { ARTIFACTS, startUiServer, type UiServer } from '../support/browser.ts';
 
 /**
  * The translator's review desk in a real browser against the real server, seeded with the sample
@@ -14,12 +11,8 @@ import { startServer } from '../../api/server.ts';
  * read the history and download the TMX export.
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const REVIEWER = 'Camille Testeur';
 /** Its own build: the other browser test may rebuild web/dist at the same time. */
-const WEB_DIST = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-desk-web-'));
 
 /** Browser globals used in evaluated callbacks (the root tsconfig has no DOM lib). */
 interface PageGlobals {
@@ -29,6 +22,7 @@ interface PageGlobals {
   scrollTo(x: number, y: number): void;
 }
 
+let ui: UiServer;
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 let context: BrowserContext;
@@ -42,33 +36,17 @@ const sideCount = (r: Locator, side: 'left' | 'right') => r.locator(`.link-side:
 const currentId = async () => (await page.locator('li.link-row.is-current').getAttribute('data-link-id')) ?? '';
 
 beforeAll(async () => {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: WEB_DIST, emptyOutDir: true } });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const config = loadConfig({
-    CONCORDE_DATA_DIR: 'memory://',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CONCORDE_SEED_CORPUS: 'true',
-    CONCORDE_WEB_DIST: WEB_DIST,
-  });
-  server = await startServer(config);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  ui = await startUiServer({ seedCorpus: true });
+  server = ui.server;
+  browser = ui.browser;
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
 }, 600_000);
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(WEB_DIST, { recursive: true, force: true });
+  await ui?.close();
 });
 
 describe('review desk', () => {

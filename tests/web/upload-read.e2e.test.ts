@@ -1,10 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../api/config.ts';
-import { startServer } from '../../api/server.ts';
+import { ARTIFACTS, ROOT, startUiServer, type UiServer } from '../support/browser.ts';
 
 /**
  * The whole UI in a real browser against the real server (in-memory database, no seed corpus):
@@ -12,10 +9,7 @@ import { startServer } from '../../api/server.ts';
  * then upload the same bytes again (duplicate) and an empty file (error).
  */
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAMPLE = path.join(ROOT, 'corpus/samples/004_58cc976fb8c2e0f9.pdf');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * The few browser globals the evaluated callbacks use. The root tsconfig has no DOM lib (it
@@ -39,6 +33,7 @@ interface PageGlobals {
   seenStates: string[];
 }
 
+let ui: UiServer;
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
 let context: BrowserContext;
@@ -59,36 +54,19 @@ const isVisibleAt = (p: Page, selector: string) =>
   }, selector);
 
 beforeAll(async () => {
-  // Vitest sets NODE_ENV=test, which makes Vite and the React plugin build for development:
-  // build exactly what `npm run build:web` ships instead.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(ROOT, 'web/vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  const config = loadConfig({
-    CONCORDE_DATA_DIR: 'memory://',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    CONCORDE_SEED_CORPUS: 'false',
-    CONCORDE_WEB_DIST: path.join(ROOT, 'web/dist'),
-  });
-  server = await startServer(config);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  ui = await startUiServer({ seedCorpus: false });
+  server = ui.server;
+  browser = ui.browser;
   // French browser: the interface must start in French (no saved choice yet).
   context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
+  await ui?.close();
 });
 
 describe('upload and read through the web UI', () => {
