@@ -5,7 +5,9 @@ import { onError, problem } from './errors.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pairRoutes } from './routes/pairs.ts';
+import { searchRoutes } from './routes/search.ts';
 import { uploadRoutes } from './routes/uploads.ts';
+import { apiSecurity } from './security.ts';
 import { staticRoutes } from './static.ts';
 
 /** Builds the API (under /api) and the UI (everything else). */
@@ -14,7 +16,8 @@ export function createApp(deps: AppDeps) {
     .route('/', healthRoutes(deps, pkg.version))
     .route('/documents', documentRoutes(deps))
     .route('/', uploadRoutes(deps))
-    .route('/pairs', pairRoutes(deps));
+    .route('/pairs', pairRoutes(deps))
+    .route('/search', searchRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Concorde API', version: pkg.version, description: 'Ingest, read and trace French and English policy sources.' },
@@ -22,6 +25,8 @@ export function createApp(deps: AppDeps) {
 
   const app = new OpenAPIHono();
   app.onError((err, c) => onError(err, c, deps.log));
+  // Headers, CORS, token and upload rate limit run before any API route (and before its body is read).
+  app.use('/api/*', ...apiSecurity(deps.config));
   app.route('/api', api);
   // Before the UI's catch-all, so a mistyped API path is a 404 problem, not the SPA page.
   app.all('/api/*', (c) => problem(c, 404, 'NOT_FOUND', 'Not found', `No API route ${c.req.method} ${c.req.path}.`));

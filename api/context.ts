@@ -1,3 +1,4 @@
+import type { Embedder } from '../ingest/embed/embedder.ts';
 import type { IngestQueue } from '../ingest/jobs/ingest-queue.ts';
 import type { Db } from '../ingest/store/db.ts';
 import type { Config } from './config.ts';
@@ -7,5 +8,6 @@ export interface AppDeps {
   db: Db;
   queue: IngestQueue;
   config: Config;
+  embedder: Embedder;
   log?: (msg: string) => void;
 }

@@ -3,6 +3,9 @@ import { serve } from '@hono/node-server';
 import { ConfigError } from '../ingest/config.ts';
 import { isIngestError } from '../ingest/errors.ts';
 import { IngestQueue } from '../ingest/jobs/ingest-queue.ts';
+import { afterIngest } from '../ingest/after-ingest.ts';
+import { createEmbedder } from '../ingest/embed/provider.ts';
+import { prepareVectors } from '../ingest/search/vectors.ts';
 import { seedCorpus } from '../ingest/seed.ts';
 import { openDb } from '../ingest/store/db.ts';
 import { createApp } from './app.ts';
@@ -16,16 +19,21 @@ export interface RunningServer {
 /** Opens the database, seeds the sample corpus into an empty one, starts the queue and serves API + UI. */
 export async function startServer(config: Config, log: (msg: string) => void = () => {}): Promise<RunningServer> {
   const db = await openDb(config);
+  const embedder = createEmbedder(config.embedder);
+  const after = afterIngest(db, embedder, log);
   let queue: IngestQueue | undefined;
   try {
-    if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log);
-    queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log });
+    if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log, after);
+    const t0 = performance.now();
+    const { recreated, embedded } = await prepareVectors(db, embedder);
+    if (embedded) log(`Search: embedded ${embedded} document(s) with ${embedder.id}${recreated ? ' (new embedder)' : ''} in ${Math.round(performance.now() - t0)} ms.`);
+    queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log, afterIngest: after });
   } catch (err) {
     await queue?.stop();
     await db.close();
     throw err;
   }
-  const app = createApp({ db, queue, config, log });
+  const app = createApp({ db, queue, config, embedder, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

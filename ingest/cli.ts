@@ -8,6 +8,10 @@ import { expandPaths, ingestFiles, type FileResult } from './ingest-files.ts';
 import { openDb } from './store/db.ts';
 import { listDocuments } from './store/documents.repo.ts';
 import { listPairs } from './store/pairs.repo.ts';
+import { afterIngest, type AfterIngest } from './after-ingest.ts';
+import type { Embedder } from './embed/embedder.ts';
+import { createEmbedder } from './embed/provider.ts';
+import { prepareVectors } from './search/vectors.ts';
 import fs from 'node:fs';
 import { alignTexts } from './align/align.ts';
 import { formatLinks } from './align/format.ts';
@@ -22,6 +26,7 @@ Commands:
   pairs                     list language versions paired (detected or declared)
   align <docA> <docB>       print the alignment of two stored documents (paired first if needed)
   align-lines <src> <tgt>   align two files of one sentence per line; prints Vecalign links ([0, 1]:[2])
+  embed                     embed every sentence not yet embedded (all of them after CONCORDE_EMBEDDER changes)
 
 Options:
   --json                    print the summary as JSON
@@ -51,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(alignLines(rest[0]!, rest[1]!));
     return 0;
   }
-  if (!['ingest', 'docs', 'pairs', 'align'].includes(command)) {
+  if (!['ingest', 'docs', 'pairs', 'align', 'embed'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${USAGE}`);
     return 1;
   }
@@ -64,18 +69,22 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'docs') return await docs(db, values.json);
     if (command === 'pairs') return await pairs(db, values.json);
+    if (command === 'embed') return await embed(db, createEmbedder(cfg.embedder), values.json);
     if (command === 'align') {
       if (rest.length !== 2) throw new UsageError('align needs two document ids (see `docs`).');
       if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? '')) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
       return await align(db, rest[0]!, rest[1]!, values.format as ExportFormat);
     }
-    return await ingest(db, rest, cfg.maxUploadBytes, values.json);
+    const embedder = createEmbedder(cfg.embedder);
+    const code = await ingest(db, rest, cfg.maxUploadBytes, values.json, afterIngest(db, undefined));
+    await embed(db, embedder, true);
+    return code;
   } finally {
     await db.close();
   }
 }
 
-async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], maxBytes: number, json: boolean): Promise<number> {
+async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], maxBytes: number, json: boolean, after: AfterIngest): Promise<number> {
   const tasks = expandPaths(paths);
   const bar = json || !process.stderr.isTTY
     ? null
@@ -85,6 +94,7 @@ async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], m
       );
   bar?.start(tasks.length * 100, 0, { index: 0, total: tasks.length, file: '', stage: '' });
   const results = await ingestFiles(db, tasks, maxBytes, {
+    afterIngest: after,
     onFileStart: (t, i) => bar?.update(i * 100, { index: i + 1, total: tasks.length, file: path.basename(t.path), stage: 'starting' }),
     onProgress: (t, stage, f) => {
       const i = tasks.indexOf(t);
@@ -148,6 +158,18 @@ async function align(db: Awaited<ReturnType<typeof openDb>>, a: string, b: strin
   const file = await exportPair(db, pairId, format);
   if (!file) throw new UsageError(`no pair ${pairId}`);
   process.stdout.write(file.body);
+  return 0;
+}
+
+/** Embeds what has no vector yet for the configured embedder, with a progress bar. */
+async function embed(db: Awaited<ReturnType<typeof openDb>>, embedder: Embedder, quiet: boolean): Promise<number> {
+  const bar = quiet || !process.stderr.isTTY ? null : new cliProgress.SingleBar({ format: ' embedding {bar} {value}/{total} documents', stream: process.stderr }, cliProgress.Presets.shades_classic);
+  const out = await prepareVectors(db, embedder, (done, total) => {
+    if (done === 0) bar?.start(total, 0);
+    else bar?.update(done);
+  });
+  bar?.stop();
+  if (!quiet) console.log(`${out.embedded} document(s) embedded with ${embedder.id}${out.recreated ? ' (vectors of the previous embedder dropped)' : ''}.`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { EMBEDDERS, type EmbedderName } from './embed/provider.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -14,6 +15,7 @@ export const CoreEnv = z.object({
   CONCORDE_CORPUS_DIR: z.string().min(1).default('./corpus'),
   /** In-process ingestion workers (0 = this process never works jobs; use `npm run worker`). */
   CONCORDE_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
+  CONCORDE_EMBEDDER: z.enum(EMBEDDERS).default('concept'),
 });
 
 export interface CoreConfig {
@@ -24,6 +26,8 @@ export interface CoreConfig {
   seedCorpus: boolean;
   corpusDir: string;
   workers: number;
+  /** Sentence embedder used by search. */
+  embedder: EmbedderName;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -53,5 +57,6 @@ export function loadCoreConfig(env: Env): CoreConfig {
     seedCorpus: e.CONCORDE_SEED_CORPUS,
     corpusDir: path.resolve(e.CONCORDE_CORPUS_DIR),
     workers: e.CONCORDE_WORKERS,
+    embedder: e.CONCORDE_EMBEDDER,
   };
 }

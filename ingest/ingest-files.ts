@@ -5,7 +5,7 @@ import { describeFailure, ingestDocument } from './ingest-document.ts';
 import { IngestError } from './errors.ts';
 import type { DocMeta } from './model/document.ts';
 import type { ProgressFn } from './pipeline.ts';
-import { pairQuietly } from './pairs/pairing.ts';
+import type { AfterIngest } from './after-ingest.ts';
 import type { Db } from './store/db.ts';
 
 const INGESTIBLE = /\.(pdf|html?|txt|md|markdown)$/i;
@@ -54,7 +54,8 @@ export interface BatchEvents {
   onFileStart?: (task: FileTask, index: number) => void;
   onProgress?: (task: FileTask, ...args: Parameters<ProgressFn>) => void;
   onFileDone?: (result: FileResult, index: number) => void;
-  log?: (msg: string) => void;
+  /** Pairing, embedding…: runs after each document is stored. */
+  afterIngest?: AfterIngest;
 }
 
 /** Ingests files one after the other; each file is its own transaction. */
@@ -68,7 +69,7 @@ export async function ingestFiles(db: Db, tasks: FileTask[], maxBytes: number, e
     try {
       const bytes = readChecked(file, maxBytes);
       const out = await ingestDocument(db, { bytes, filename: path.basename(file), overrides: task.overrides }, (s, f) => ev.onProgress?.(task, s, f));
-      if (out.status === 'ingested') await pairQuietly(db, out.documentId, ev.log);
+      if (out.status === 'ingested') await ev.afterIngest?.(out.documentId);
       const ms = Math.round(performance.now() - t0);
       result = out.status === 'ingested' ? { file, ...out, ms } : { file, status: 'already present', documentId: out.documentId, ms };
     } catch (err) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { describeFailure, ingestDocument } from '../ingest-document.ts';
 import { isIngestError } from '../errors.ts';
-import { pairQuietly } from '../pairs/pairing.ts';
+import type { AfterIngest } from '../after-ingest.ts';
 import type { DocMeta } from '../model/document.ts';
 import { sha256Hex } from '../pipeline.ts';
 import type { Db } from '../store/db.ts';
@@ -27,6 +27,8 @@ export interface QueueOptions {
   /** Re-queue jobs left running by a crash: only when no other process can be working them. */
   recoverInterrupted: boolean;
   log?: (msg: string) => void;
+  /** Pairing, embedding…: runs after each document is stored. */
+  afterIngest?: AfterIngest;
 }
 
 /**
@@ -38,6 +40,7 @@ export class IngestQueue {
     private readonly db: Db,
     private readonly boss: PgBoss,
     private readonly log: (msg: string) => void,
+    private readonly afterIngest: AfterIngest,
   ) {}
 
   static async start(db: Db, opts: QueueOptions): Promise<IngestQueue> {
@@ -51,7 +54,7 @@ export class IngestQueue {
     boss.on('error', (err: Error) => log(`queue error: ${err.message}`));
     await boss.start();
     await boss.createQueue(QUEUE);
-    const queue = new IngestQueue(db, boss, log);
+    const queue = new IngestQueue(db, boss, log, opts.afterIngest ?? (async () => {}));
     if (opts.recoverInterrupted) {
       for (const id of await jobs.requeueInterrupted(db)) await queue.send(id);
     }
@@ -128,7 +131,7 @@ export class IngestQueue {
         },
         (q, outcome) => jobs.finishJob(q, jobId, { state: outcome.status === 'ingested' ? 'done' : 'duplicate', documentId: outcome.documentId }),
       );
-      if (outcome.status === 'ingested') await pairQuietly(this.db, outcome.documentId, this.log);
+      if (outcome.status === 'ingested') await this.afterIngest(outcome.documentId);
     } catch (err) {
       const failure = describeFailure(job.filename, err);
       this.log(`ingest failed: ${failure.message}`);

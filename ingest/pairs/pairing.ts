@@ -48,15 +48,6 @@ export async function pairDocument(db: Db, documentId: string, log: (m: string) 
   return paired;
 }
 
-/** Pairing after an ingest: the document is stored whatever happens here; a failure is logged. */
-export async function pairQuietly(db: Db, documentId: string, log: (m: string) => void = () => {}): Promise<void> {
-  try {
-    await pairDocument(db, documentId, log);
-  } catch (err) {
-    log(`pairing ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-
 /**
  * A person declares two documents (one French, one English) versions of one work: the pair is
  * stored as confirmed and aligned. Returns the pair id.

@@ -4,6 +4,7 @@ import { loadConfig } from '../../api/config.ts';
 import type { JobDto, Problem } from '../../api/schemas/documents.ts';
 import { isLoopbackHost, tokensEqual, TokenBucket } from '../../api/security.ts';
 import { ConfigError } from '../../ingest/config.ts';
+import { createEmbedder } from '../../ingest/embed/provider.ts';
 import type { Queryable } from '../../ingest/store/db.ts';
 import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
 import { tableCounts } from '../support/snapshot.ts';
@@ -14,7 +15,10 @@ const TXT = 'La coalition réunit une trentaine de pays européens autour de la 
 
 let t: TestApp;
 /** The app as configured by `env`, on the one shared database and queue (one PGlite boot for the file). */
-const appWith = (env: Record<string, string>) => createApp({ db: t.db, queue: t.queue, config: loadConfig({ ...BASE, ...env }), log: () => {} });
+function appWith(env: Record<string, string>) {
+  const config = loadConfig({ ...BASE, ...env });
+  return createApp({ db: t.db, queue: t.queue, config, embedder: createEmbedder(config.embedder), log: () => {} });
+}
 /** Bindings as @hono/node-server passes them: the peer address of the socket. */
 const peer = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
 

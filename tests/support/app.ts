@@ -1,10 +1,15 @@
 import { createApp } from '../../api/app.ts';
 import { loadConfig, type Config } from '../../api/config.ts';
+import { afterIngest, type AfterIngest } from '../../ingest/after-ingest.ts';
+import { createEmbedder } from '../../ingest/embed/provider.ts';
 import { IngestQueue } from '../../ingest/jobs/ingest-queue.ts';
+import { prepareVectors } from '../../ingest/search/vectors.ts';
 import type { Db } from '../../ingest/store/db.ts';
 import { openTestDb, type Transport } from './db.ts';
 
 export interface TestApp {
+  /** What the server runs after each stored document (pairing, embedding). */
+  after: AfterIngest;
   app: ReturnType<typeof createApp>;
   db: Db;
   queue: IngestQueue;
@@ -17,11 +22,16 @@ export interface TestApp {
 export async function makeTestApp(env: Record<string, string> = {}, transport: Transport = 'pglite'): Promise<TestApp> {
   const config = loadConfig({ CONCORDE_DATA_DIR: 'memory://', CONCORDE_SEED_CORPUS: 'false', ...env });
   const db = await openTestDb(transport);
-  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false });
   const logs: string[] = [];
-  const app = createApp({ db, queue, config, log: (m) => logs.push(m) });
+  const log = (m: string) => logs.push(m);
+  const embedder = createEmbedder(config.embedder);
+  await prepareVectors(db, embedder);
+  const after = afterIngest(db, embedder, log);
+  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, afterIngest: after });
+  const app = createApp({ db, queue, config, embedder, log });
   return {
     app,
+    after,
     db,
     queue,
     config,

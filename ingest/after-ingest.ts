@@ -1,0 +1,28 @@
+import type { Embedder } from './embed/embedder.ts';
+import { pairDocument } from './pairs/pairing.ts';
+import { embedDocument } from './search/vectors.ts';
+import type { Db } from './store/db.ts';
+
+/** What runs once a document is stored: work that may fail without undoing the ingest. */
+export type AfterIngest = (documentId: string) => Promise<void>;
+
+/**
+ * Pairs the new document with its language versions (and aligns them), then embeds its
+ * sentences for search. A failure here is logged; the document stays stored, and the next
+ * start embeds what is missing.
+ */
+export function afterIngest(db: Db, embedder: Embedder | undefined, log: (msg: string) => void = () => {}): AfterIngest {
+  return async (documentId) => {
+    try {
+      await pairDocument(db, documentId, log);
+    } catch (err) {
+      log(`pairing ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!embedder) return;
+    try {
+      await embedDocument(db, embedder, documentId);
+    } catch (err) {
+      log(`embedding ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}

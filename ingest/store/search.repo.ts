@@ -1,0 +1,132 @@
+import pgvector from 'pgvector';
+import { z } from 'zod';
+import type { Queryable } from './db.ts';
+
+export interface SearchFilter {
+  lang?: 'fr' | 'en' | undefined;
+  documentId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  kind?: string | undefined;
+}
+
+/** Filter clause on `s` (sentences), `b` (blocks), `d` (documents); parameters start at `$first`. */
+function where(f: SearchFilter, first: number): { sql: string; params: unknown[] } {
+  const p = (i: number) => `$${first + i}`;
+  return {
+    sql: `(${p(0)}::text IS NULL OR s.lang = ${p(0)} OR (s.lang = 'und' AND s.search_lang = ${p(0)}))
+      AND (${p(1)}::text IS NULL OR s.document_id = ${p(1)})
+      AND (${p(2)}::date IS NULL OR d.published_on >= ${p(2)}) AND (${p(3)}::date IS NULL OR d.published_on <= ${p(3)})
+      AND (${p(4)}::text IS NULL OR b.kind = ${p(4)})`,
+    params: [f.lang ?? null, f.documentId ?? null, f.from ?? null, f.to ?? null, f.kind ?? null],
+  };
+}
+
+const Ranked = z.object({ document_id: z.string(), idx: z.number(), score: z.number(), lang: z.enum(['fr', 'en']) });
+export type Ranked = z.infer<typeof Ranked>;
+
+/**
+ * Full-text candidates in both languages: the query is parsed with the French and the English
+ * configurations (accent-insensitive, stemmed) and its words are OR-ed, so that a sentence
+ * matching most words ranks first without requiring all of them.
+ */
+export async function fullTextCandidates(q: Queryable, query: string, f: SearchFilter, limit: number): Promise<Ranked[]> {
+  const w = where(f, 3);
+  const r = await q.query(
+    `WITH tq AS (
+       SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', $1)::text, '&', '|'), '')::tsquery AS fr,
+              NULLIF(replace(plainto_tsquery('en_unaccent', $1)::text, '&', '|'), '')::tsquery AS en)
+     SELECT s.document_id, s.idx, s.search_lang AS lang,
+            (ts_rank_cd(s.tsv, COALESCE(tq.fr, ''::tsquery)) + ts_rank_cd(s.tsv, COALESCE(tq.en, ''::tsquery)))::float8 AS score
+     FROM tq, sentences s JOIN documents d ON d.id = s.document_id JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx
+     WHERE (s.tsv @@ tq.fr OR s.tsv @@ tq.en) AND ${w.sql}
+     ORDER BY score DESC, s.document_id, s.idx LIMIT $2`,
+    [query, limit, ...w.params],
+  );
+  return r.rows.map((x) => Ranked.parse(x));
+}
+
+/** Nearest sentences by cosine similarity (HNSW when the index exists). */
+export async function vectorCandidates(q: Queryable, vector: number[], f: SearchFilter, limit: number): Promise<Ranked[]> {
+  const w = where(f, 3);
+  const r = await q.query(
+    `SELECT v.document_id, v.idx, s.search_lang AS lang, (1 - (v.embedding <=> $1::vector))::float8 AS score
+     FROM sentence_vectors v JOIN sentences s ON s.document_id = v.document_id AND s.idx = v.idx
+       JOIN documents d ON d.id = s.document_id JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx
+     WHERE ${w.sql}
+     ORDER BY v.embedding <=> $1::vector LIMIT $2`,
+    [pgvector.toSql(vector), limit, ...w.params],
+  );
+  return r.rows.map((x) => Ranked.parse(x));
+}
+
+const HitRow = z.object({
+  document_id: z.string(),
+  idx: z.number(),
+  block_idx: z.number(),
+  text: z.string(),
+  char_start: z.number(),
+  char_end: z.number(),
+  page_start: z.number(),
+  lang: z.enum(['fr', 'en', 'und']),
+  kind: z.string(),
+  title: z.string(),
+  doc_lang: z.enum(['fr', 'en', 'und']),
+  published_on: z.string().nullable(),
+  headline: z.string(),
+});
+export type HitRow = z.infer<typeof HitRow>;
+
+/** Marks around matched words in headlines: control characters that never occur in clean text. */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+/** The sentences of the fused hits, with a headline marking the query's words. */
+export async function hitDetails(q: Queryable, keys: { document_id: string; idx: number }[], query: string): Promise<HitRow[]> {
+  if (!keys.length) return [];
+  const r = await q.query(
+    `WITH k AS (SELECT * FROM unnest($1::text[], $2::int[]) AS k(document_id, idx)),
+          tq AS (SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', $3)::text, '&', '|'), '')::tsquery AS fr,
+                        NULLIF(replace(plainto_tsquery('en_unaccent', $3)::text, '&', '|'), '')::tsquery AS en)
+     SELECT s.document_id, s.idx, s.block_idx, s.text, s.char_start, s.char_end, s.page_start, s.lang, b.kind, d.title, d.lang AS doc_lang,
+            to_char(d.published_on, 'YYYY-MM-DD') AS published_on,
+            ts_headline(CASE WHEN s.search_lang = 'en' THEN 'en_unaccent'::regconfig ELSE 'fr_unaccent'::regconfig END, s.text,
+                        COALESCE(CASE WHEN s.search_lang = 'en' THEN tq.en ELSE tq.fr END, ''::tsquery),
+                        'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', HighlightAll=true') AS headline
+     FROM k JOIN sentences s ON s.document_id = k.document_id AND s.idx = k.idx
+       JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx JOIN documents d ON d.id = s.document_id, tq`,
+    [keys.map((k) => k.document_id), keys.map((k) => k.idx), query],
+  );
+  return r.rows.map((x) => HitRow.parse(x));
+}
+
+const Counterpart = z.object({ document_id: z.string(), pair_id: z.string(), other_doc: z.string(), other: z.array(z.number()) });
+
+/** For each sentence, the sentences aligned with it in the other language version (pairs not rejected). */
+export async function counterparts(q: Queryable, keys: { document_id: string; idx: number }[]): Promise<Map<string, z.infer<typeof Counterpart>>> {
+  if (!keys.length) return new Map();
+  const r = await q.query(
+    `WITH k AS (SELECT * FROM unnest($1::text[], $2::int[]) AS k(document_id, idx))
+     SELECT k.document_id, k.idx, p.id AS pair_id,
+            CASE WHEN p.src_id = k.document_id THEN p.tgt_id ELSE p.src_id END AS other_doc,
+            CASE WHEN p.src_id = k.document_id THEN l.tgt ELSE l.src END AS other
+     FROM k JOIN document_pairs p ON (p.src_id = k.document_id OR p.tgt_id = k.document_id) AND p.status <> 'rejected'
+       JOIN alignment_links l ON l.pair_id = p.id AND l.status <> 'rejected'
+         AND ((p.src_id = k.document_id AND k.idx = ANY(l.src)) OR (p.tgt_id = k.document_id AND k.idx = ANY(l.tgt)))`,
+    [keys.map((k) => k.document_id), keys.map((k) => k.idx)],
+  );
+  const out = new Map<string, z.infer<typeof Counterpart>>();
+  for (const row of r.rows as { idx: number }[]) {
+    const c = Counterpart.parse(row);
+    if (c.other.length) out.set(`${c.document_id}:${row.idx}`, c);
+  }
+  return out;
+}
+
+export async function sentencesByIdx(q: Queryable, documentId: string, idx: number[]): Promise<{ idx: number; text: string; lang: string }[]> {
+  const r = await q.query<{ idx: number; text: string; lang: string }>(
+    'SELECT idx, text, lang FROM sentences WHERE document_id = $1 AND idx = ANY($2::int[]) ORDER BY idx',
+    [documentId, idx],
+  );
+  return r.rows;
+}
