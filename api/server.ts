@@ -18,8 +18,9 @@ export interface RunningServer {
 
 /** Opens the database, seeds the sample corpus into an empty one, starts the queue and serves API + UI. */
 export async function startServer(config: Config, log: (msg: string) => void = () => {}): Promise<RunningServer> {
+  // Before the database opens: a provider that cannot start (model files, server down) fails first.
+  const embedder = await createEmbedder(config.embedder);
   const db = await openDb(config);
-  const embedder = createEmbedder(config.embedder);
   const after = afterIngest(db, embedder, log);
   let queue: IngestQueue | undefined;
   try {

@@ -69,13 +69,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'docs') return await docs(db, values.json);
     if (command === 'pairs') return await pairs(db, values.json);
-    if (command === 'embed') return await embed(db, createEmbedder(cfg.embedder), values.json);
+    if (command === 'embed') return await embed(db, await createEmbedder(cfg.embedder), values.json);
     if (command === 'align') {
       if (rest.length !== 2) throw new UsageError('align needs two document ids (see `docs`).');
       if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? '')) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
       return await align(db, rest[0]!, rest[1]!, values.format as ExportFormat);
     }
-    const embedder = createEmbedder(cfg.embedder);
+    const embedder = await createEmbedder(cfg.embedder);
     const code = await ingest(db, rest, cfg.maxUploadBytes, values.json, afterIngest(db, undefined));
     await embed(db, embedder, true);
     return code;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { EMBEDDERS, type EmbedderName } from './embed/provider.ts';
+import { EMBEDDERS, type EmbedderConfig } from './embed/provider.ts';
+import { MAX_INDEXED_DIMENSIONS } from './embed/providers/common.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -16,6 +17,17 @@ export const CoreEnv = z.object({
   /** In-process ingestion workers (0 = this process never works jobs; use `npm run worker`). */
   CONCORDE_WORKERS: z.coerce.number().int().min(0).max(8).default(1),
   CONCORDE_EMBEDDER: z.enum(EMBEDDERS).default('concept'),
+  /** transformers: root of local models; the files are in <dir>/<CONCORDE_EMBED_MODEL>. */
+  CONCORDE_EMBED_MODEL_DIR: z.string().min(1).optional(),
+  CONCORDE_EMBED_MODEL: z.string().min(1).default('Xenova/paraphrase-multilingual-MiniLM-L12-v2'),
+  /** ollama, openai: vector length (else learnt from one probe request at start). */
+  CONCORDE_EMBED_DIMENSIONS: z.coerce.number().int().min(1).max(MAX_INDEXED_DIMENSIONS, `pgvector's HNSW index takes at most ${MAX_INDEXED_DIMENSIONS} dimensions`).optional(),
+  CONCORDE_OLLAMA_URL: z.string().url().default('http://127.0.0.1:11434'),
+  CONCORDE_OLLAMA_MODEL: z.string().min(1).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  CONCORDE_OPENAI_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  /** An OpenAI-compatible server ("http://127.0.0.1:8080/v1"); unset = api.openai.com. */
+  CONCORDE_OPENAI_BASE_URL: z.string().url().optional(),
 });
 
 export interface CoreConfig {
@@ -26,8 +38,8 @@ export interface CoreConfig {
   seedCorpus: boolean;
   corpusDir: string;
   workers: number;
-  /** Sentence embedder used by search. */
-  embedder: EmbedderName;
+  /** Sentence embedder used by search: provider and its settings. */
+  embedder: EmbedderConfig;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -57,6 +69,40 @@ export function loadCoreConfig(env: Env): CoreConfig {
     seedCorpus: e.CONCORDE_SEED_CORPUS,
     corpusDir: path.resolve(e.CONCORDE_CORPUS_DIR),
     workers: e.CONCORDE_WORKERS,
-    embedder: e.CONCORDE_EMBEDDER,
+    embedder: embedderConfig(e),
   };
+}
+
+/**
+ * The chosen embedder's settings; throws a ConfigError listing every variable the provider
+ * needs and lacks. An OpenAI-compatible server (CONCORDE_OPENAI_BASE_URL) may go without a key.
+ */
+export function embedderConfig(e: z.infer<typeof CoreEnv>): EmbedderConfig {
+  const missing: string[] = [];
+  const need = <T>(name: string, value: T | undefined, why: string): T | undefined => {
+    if (value === undefined) missing.push(`  ${name}: ${why}`);
+    return value;
+  };
+  let cfg: EmbedderConfig;
+  switch (e.CONCORDE_EMBEDDER) {
+    case 'concept':
+      return { provider: 'concept' };
+    case 'transformers': {
+      const dir = need('CONCORDE_EMBED_MODEL_DIR', e.CONCORDE_EMBED_MODEL_DIR, `folder holding the model's files in <folder>/${e.CONCORDE_EMBED_MODEL}/`);
+      cfg = { provider: 'transformers', modelDir: path.resolve(dir ?? '.'), model: e.CONCORDE_EMBED_MODEL };
+      break;
+    }
+    case 'ollama': {
+      const model = need('CONCORDE_OLLAMA_MODEL', e.CONCORDE_OLLAMA_MODEL, 'an embedding model pulled into Ollama (e.g. bge-m3, nomic-embed-text)');
+      cfg = { provider: 'ollama', url: e.CONCORDE_OLLAMA_URL, model: model ?? '', dimensions: e.CONCORDE_EMBED_DIMENSIONS };
+      break;
+    }
+    case 'openai': {
+      const key = e.CONCORDE_OPENAI_BASE_URL ? (e.OPENAI_API_KEY ?? 'unused') : need('OPENAI_API_KEY', e.OPENAI_API_KEY, 'the API key (or set CONCORDE_OPENAI_BASE_URL for a compatible server that needs none)');
+      cfg = { provider: 'openai', apiKey: key ?? '', model: e.CONCORDE_OPENAI_MODEL, baseUrl: e.CONCORDE_OPENAI_BASE_URL, dimensions: e.CONCORDE_EMBED_DIMENSIONS };
+      break;
+    }
+  }
+  if (missing.length) throw new ConfigError(`CONCORDE_EMBEDDER=${e.CONCORDE_EMBEDDER} needs:\n${missing.join('\n')}`);
+  return cfg;
 }

@@ -4,7 +4,6 @@ import { loadConfig } from '../../api/config.ts';
 import type { JobDto, Problem } from '../../api/schemas/documents.ts';
 import { isLoopbackHost, tokensEqual, TokenBucket } from '../../api/security.ts';
 import { ConfigError } from '../../ingest/config.ts';
-import { createEmbedder } from '../../ingest/embed/provider.ts';
 import type { Queryable } from '../../ingest/store/db.ts';
 import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
 import { tableCounts } from '../support/snapshot.ts';
@@ -17,7 +16,7 @@ let t: TestApp;
 /** The app as configured by `env`, on the one shared database and queue (one PGlite boot for the file). */
 function appWith(env: Record<string, string>) {
   const config = loadConfig({ ...BASE, ...env });
-  return createApp({ db: t.db, queue: t.queue, config, embedder: createEmbedder(config.embedder), log: () => {} });
+  return createApp({ db: t.db, queue: t.queue, config, embedder: t.embedder, log: () => {} });
 }
 /** Bindings as @hono/node-server passes them: the peer address of the socket. */
 const peer = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });

@@ -1,6 +1,7 @@
 import { createApp } from '../../api/app.ts';
 import { loadConfig, type Config } from '../../api/config.ts';
 import { afterIngest, type AfterIngest } from '../../ingest/after-ingest.ts';
+import type { Embedder } from '../../ingest/embed/embedder.ts';
 import { createEmbedder } from '../../ingest/embed/provider.ts';
 import { IngestQueue } from '../../ingest/jobs/ingest-queue.ts';
 import { prepareVectors } from '../../ingest/search/vectors.ts';
@@ -10,6 +11,8 @@ import { openTestDb, type Transport } from './db.ts';
 export interface TestApp {
   /** What the server runs after each stored document (pairing, embedding). */
   after: AfterIngest;
+  /** The configured embedder the app searches with. */
+  embedder: Embedder;
   app: ReturnType<typeof createApp>;
   db: Db;
   queue: IngestQueue;
@@ -24,7 +27,7 @@ export async function makeTestApp(env: Record<string, string> = {}, transport: T
   const db = await openTestDb(transport);
   const logs: string[] = [];
   const log = (m: string) => logs.push(m);
-  const embedder = createEmbedder(config.embedder);
+  const embedder = await createEmbedder(config.embedder);
   await prepareVectors(db, embedder);
   const after = afterIngest(db, embedder, log);
   const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, afterIngest: after });
@@ -32,6 +35,7 @@ export async function makeTestApp(env: Record<string, string> = {}, transport: T
   return {
     app,
     after,
+    embedder,
     db,
     queue,
     config,
