@@ -6,6 +6,7 @@ import { LibraryPage } from './pages/Library.tsx';
 import { PairsPage } from './pages/Pairs.tsx';
 import { ReaderPage } from './pages/Reader.tsx';
 import { ReviewDeskPage } from './pages/ReviewDesk.tsx';
+import { SearchPage } from './pages/Search.tsx';
 
 /** The page frame and routes. */
 export function App() {
@@ -21,6 +22,7 @@ export function App() {
         <Switch>
           <Route path="/" component={LibraryPage} />
           <Route path="/documents/:id">{(params) => <ReaderPage key={params.id} id={params.id} />}</Route>
+          <Route path="/search" component={SearchPage} />
           <Route path="/pairs" component={PairsPage} />
           <Route path="/pairs/:id">{(params) => <ReviewDeskPage key={params.id} id={params.id} />}</Route>
           <Route>

@@ -1,10 +1,11 @@
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { UiLang } from '../i18n/messages.ts';
+import { HeaderSearch } from './HeaderSearch.tsx';
 
 const UI_LANGS: UiLang[] = ['fr', 'en'];
 
-/** App name, navigation and the interface language switch. */
+/** App name, navigation, the search box and the interface language switch. */
 export function Header() {
   const { t, lang, setLang } = useI18n();
   const [location] = useLocation();
@@ -30,6 +31,7 @@ export function Header() {
             {t('nav.pairs')}
           </Link>
         </nav>
+        <HeaderSearch />
         <div role="group" aria-label={t('ui.lang.label')} className="lang-switch">
           {UI_LANGS.map((l) => (
             <button
