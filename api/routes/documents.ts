@@ -4,11 +4,11 @@ import { listBlocks, listFootnoteRefs, listSentences } from '../../ingest/store/
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters/document.ts';
-import { DocumentDetail, DocumentList, Problem } from '../schemas/documents.ts';
+import { DocumentDetail, DocumentList } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
+import { problemResponse } from './responses.ts';
 
 const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ param: { name: 'id', in: 'path' } }) });
-const problemResponse = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
 
 const ListQuery = z.object({
   lang: z.enum(['fr', 'en', 'und']).optional(),

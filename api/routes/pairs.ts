@@ -12,12 +12,10 @@ import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { presentEdit, presentLink, presentPair } from '../presenters/alignment.ts';
 import { AlignmentDto, CreatePairBody, EditDto, MergeBody, PairDto, PairStatusBody, RelinkBody, ReviewBody, SplitBody } from '../schemas/alignment.ts';
-import { Problem } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
 import { EXPORT_FORMATS, exportPair } from '../../ingest/pairs/export.ts';
+import { jsonResponse, problemResponse } from './responses.ts';
 
-const problemResponse = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
 const PairParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}-[0-9a-f]{16}$/, 'a pair id is two document ids joined by "-"') });
 const LinkParam = PairParam.extend({ linkId: z.string().regex(/^\d+$/, 'a link id is a number') });
 const body = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
@@ -33,34 +31,34 @@ export async function loadAlignment(db: Db, pairId: string): Promise<AlignmentDt
 }
 
 const routes = {
-  list: createRoute({ method: 'get', path: '/', summary: 'Language versions of one work, detected or declared', responses: { 200: json(z.object({ items: z.array(PairDto) }), 'Pairs') } }),
+  list: createRoute({ method: 'get', path: '/', summary: 'Language versions of one work, detected or declared', responses: { 200: jsonResponse(z.object({ items: z.array(PairDto) }), 'Pairs') } }),
   create: createRoute({
     method: 'post',
     path: '/',
     summary: 'Declare two documents (one French, one English) versions of one work, and align them',
     request: body(CreatePairBody),
-    responses: { 201: json(PairDto, 'Pair'), 400: problemResponse('Not a French/English pair'), 404: problemResponse('Unknown document') },
+    responses: { 201: jsonResponse(PairDto, 'Pair'), 400: problemResponse('Not a French/English pair'), 404: problemResponse('Unknown document') },
   }),
   status: createRoute({
     method: 'patch',
     path: '/{id}',
     summary: 'Confirm or break a pair',
     request: { params: PairParam, ...body(PairStatusBody) },
-    responses: { 200: json(PairDto, 'Pair'), 404: problemResponse('Unknown pair') },
+    responses: { 200: jsonResponse(PairDto, 'Pair'), 404: problemResponse('Unknown pair') },
   }),
   alignment: createRoute({
     method: 'get',
     path: '/{id}/alignment',
     summary: 'Links with confidences, review status and discrepancy flags',
     request: { params: PairParam },
-    responses: { 200: json(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown pair') },
+    responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown pair') },
   }),
-  review: createRoute({ method: 'post', path: '/{id}/links/{linkId}/review', summary: 'Confirm, reject or reset a link', request: { params: LinkParam, ...body(ReviewBody) }, responses: { 200: json(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown link') } }),
-  merge: createRoute({ method: 'post', path: '/{id}/links/{linkId}/merge', summary: 'Merge a link with the next or previous one', request: { params: LinkParam, ...body(MergeBody) }, responses: { 200: json(AlignmentDto, 'Alignment'), 400: problemResponse('Nothing to merge with'), 404: problemResponse('Unknown link') } }),
-  split: createRoute({ method: 'post', path: '/{id}/links/{linkId}/split', summary: 'Split a link in two', request: { params: LinkParam, ...body(SplitBody) }, responses: { 200: json(AlignmentDto, 'Alignment'), 400: problemResponse('Invalid cut'), 404: problemResponse('Unknown link') } }),
-  relink: createRoute({ method: 'post', path: '/{id}/links/{linkId}/relink', summary: 'Set which sentences a link holds', request: { params: LinkParam, ...body(RelinkBody) }, responses: { 200: json(AlignmentDto, 'Alignment'), 400: problemResponse('Invalid sentences'), 404: problemResponse('Unknown link') } }),
-  realign: createRoute({ method: 'post', path: '/{id}/realign', summary: 'Re-run the aligner; confirmed links are kept', request: { params: PairParam, ...body(z.object({ author: z.string().trim().min(1).max(100) })) }, responses: { 200: json(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown pair') } }),
-  edits: createRoute({ method: 'get', path: '/{id}/edits', summary: 'Every edit with author, time and previous state', request: { params: PairParam }, responses: { 200: json(z.object({ items: z.array(EditDto) }), 'Edits'), 404: problemResponse('Unknown pair') } }),
+  review: createRoute({ method: 'post', path: '/{id}/links/{linkId}/review', summary: 'Confirm, reject or reset a link', request: { params: LinkParam, ...body(ReviewBody) }, responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown link') } }),
+  merge: createRoute({ method: 'post', path: '/{id}/links/{linkId}/merge', summary: 'Merge a link with the next or previous one', request: { params: LinkParam, ...body(MergeBody) }, responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 400: problemResponse('Nothing to merge with'), 404: problemResponse('Unknown link') } }),
+  split: createRoute({ method: 'post', path: '/{id}/links/{linkId}/split', summary: 'Split a link in two', request: { params: LinkParam, ...body(SplitBody) }, responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 400: problemResponse('Invalid cut'), 404: problemResponse('Unknown link') } }),
+  relink: createRoute({ method: 'post', path: '/{id}/links/{linkId}/relink', summary: 'Set which sentences a link holds', request: { params: LinkParam, ...body(RelinkBody) }, responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 400: problemResponse('Invalid sentences'), 404: problemResponse('Unknown link') } }),
+  realign: createRoute({ method: 'post', path: '/{id}/realign', summary: 'Re-run the aligner; confirmed links are kept', request: { params: PairParam, ...body(z.object({ author: z.string().trim().min(1).max(100) })) }, responses: { 200: jsonResponse(AlignmentDto, 'Alignment'), 404: problemResponse('Unknown pair') } }),
+  edits: createRoute({ method: 'get', path: '/{id}/edits', summary: 'Every edit with author, time and previous state', request: { params: PairParam }, responses: { 200: jsonResponse(z.object({ items: z.array(EditDto) }), 'Edits'), 404: problemResponse('Unknown pair') } }),
   export: createRoute({
     method: 'get',
     path: '/{id}/export',

@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { search } from '../../ingest/search/search.ts';
 import type { AppDeps } from '../context.ts';
-import { Problem } from '../schemas/documents.ts';
 import { SearchQuery, SearchResponse } from '../schemas/search.ts';
 import { validationHook } from '../validation.ts';
+import { problemResponse } from './responses.ts';
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const route = createRoute({
   request: { query: SearchQuery },
   responses: {
     200: { content: { 'application/json': { schema: SearchResponse } }, description: 'Hits, best first' },
-    400: { content: { 'application/problem+json': { schema: Problem } }, description: 'Invalid query' },
+    400: problemResponse('Invalid query'),
   },
 });
 

@@ -6,10 +6,10 @@ import { getDocument } from '../../ingest/store/documents.repo.ts';
 import type { AppDeps } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { presentJob, presentSummary } from '../presenters/document.ts';
-import { DocumentSummary, JobDto, Problem } from '../schemas/documents.ts';
+import { DocumentSummary, JobDto } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
+import { problemResponse } from './responses.ts';
 
-const problemResponse = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
 
 const UploadForm = z.object({
   file: z.instanceof(File).openapi({ type: 'string', format: 'binary', description: 'PDF, HTML, plain text or Markdown' }),
