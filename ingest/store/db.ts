@@ -34,6 +34,8 @@ export async function openDb(opts: DbOptions): Promise<Db> {
   const db = opts.databaseUrl ? openServer(opts.databaseUrl) : await openEmbedded(opts.dataDir);
   try {
     await migrate(db);
+    // Migration 004 sets this for new sessions; PGlite's one session was opened before it ran.
+    if (db.kind === 'pglite') await db.query('SET hnsw.ef_search = 100');
   } catch (err) {
     await db.close();
     throw err;

@@ -17,6 +17,7 @@ export async function openTestDb(transport: Transport): Promise<Db> {
   if (transport === 'pglite') {
     const db = fromPglite(lite, () => lite.close());
     await migrate(db);
+    await db.query('SET hnsw.ef_search = 100');
     return db;
   }
   const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 16 });
