@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { Lru } from '../lru.ts';
 import { getCleanText, getDocument, listDocuments } from '../../ingest/store/documents.repo.ts';
 import { listBlocks, listFootnoteRefs, listSentences } from '../../ingest/store/segments.repo.ts';
 import type { AppDeps } from '../context.ts';
@@ -32,7 +33,11 @@ const detail = createRoute({
   path: '/{id}',
   summary: 'A document with its blocks (kinds, spans, pages) and sentences (spans, pages)',
   request: { params: IdParam },
-  responses: { 200: { content: { 'application/json': { schema: DocumentDetail } }, description: 'Document' }, 404: problemResponse('Unknown id') },
+  responses: {
+    200: { content: { 'application/json': { schema: DocumentDetail } }, description: 'Document (immutable: ETag is the id)' },
+    304: { description: 'Not modified (If-None-Match matched the ETag)' },
+    404: problemResponse('Unknown id'),
+  },
 });
 
 const text = createRoute({
@@ -45,18 +50,33 @@ const text = createRoute({
 
 /** Read routes for documents. */
 export function documentRoutes({ db }: AppDeps) {
-  return new OpenAPIHono({ defaultHook: validationHook })
+  // A stored document never changes (its id is the hash of its bytes), so its detail can be
+  // kept as serialised JSON and answered without touching the database.
+  const details = new Lru<string, string>(64);
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  // Served as a plain route (its cached body is already JSON text); documented all the same.
+  app.openAPIRegistry.registerPath(detail);
+  app.get('/:id', async (c) => {
+    const parsed = IdParam.safeParse(c.req.param());
+    if (!parsed.success) return validationHook(parsed) ?? c.body(null, 400);
+    const { id } = parsed.data;
+    const etag = `"${id}"`;
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
+    let body = details.get(id);
+    if (!body) {
+      const doc = await getDocument(db, id);
+      if (!doc) throw notFound('document', id);
+      const [blocks, sentences, refs] = [await listBlocks(db, id), await listSentences(db, id), await listFootnoteRefs(db, id)];
+      body = JSON.stringify(presentDetail(doc, blocks, sentences, refs));
+      details.set(id, body);
+    }
+    return c.body(body, 200, { 'content-type': 'application/json', etag });
+  });
+  return app
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
       const { rows, total } = await listDocuments(db, q);
       return c.json({ items: rows.map(presentSummary), total }, 200);
-    })
-    .openapi(detail, async (c) => {
-      const { id } = c.req.valid('param');
-      const doc = await getDocument(db, id);
-      if (!doc) throw notFound('document', id);
-      const [blocks, sentences, refs] = [await listBlocks(db, id), await listSentences(db, id), await listFootnoteRefs(db, id)];
-      return c.json(presentDetail(doc, blocks, sentences, refs), 200);
     })
     .openapi(text, async (c) => {
       const { id } = c.req.valid('param');

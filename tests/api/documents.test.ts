@@ -60,6 +60,12 @@ describe('documents API', () => {
     expect(doc.sentences.length).toBeGreaterThanOrEqual(3);
     for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     for (const b of doc.blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
+    // A stored document never changes: its id is its ETag, and a revalidation costs nothing.
+    const again = await t.app.request(`/api/documents/${docId}`);
+    expect(again.headers.get('etag')).toBe(`"${docId}"`);
+    expect(await again.json()).toEqual(doc);
+    const cached = await t.app.request(`/api/documents/${docId}`, { headers: { 'if-none-match': `"${docId}"` } });
+    expect(cached.status).toBe(304);
   });
 
   it('answers 200 with the existing document for a duplicate upload', async () => {
