@@ -183,8 +183,11 @@ function alignLines(srcFile: string, tgtFile: string): string {
 /** Wrong arguments: the message and the usage, exit code 1. */
 class UsageError extends Error {}
 
+/** Exits once stdout is flushed: a pipe takes asynchronous writes, and a large --json would be cut. */
+const exitAfterFlush = (code: number) => process.stdout.write('', () => process.exit(code));
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (err: unknown) => {
     if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
     else if (err instanceof ConfigError || isIngestError(err)) console.error(err.message);

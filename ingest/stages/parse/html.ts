@@ -64,7 +64,8 @@ export function parseHtml(html: string): ParsedDoc {
   const root = mainContent(copy, all) ?? doc.body ?? doc.documentElement;
   const blocks = new Walker().run(root);
   const title = pageTitle(doc, meta.title);
-  if (title && !blocks.some((b) => b.kind === 'title')) blocks.unshift(block('title', title, { level: 1 }));
+  // A page with no content keeps no blocks at all (the pipeline then says NO_CONTENT), title or not.
+  if (title && blocks.length > 0 && !blocks.some((b) => b.kind === 'title')) blocks.unshift(block('title', title, { level: 1 }));
   return { format: 'html', pageCount: 1, blocks, meta: { ...meta, ...(title ? { title } : {}) } };
 }
 

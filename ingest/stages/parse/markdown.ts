@@ -149,7 +149,16 @@ function inline(tokens: Token[], b: TextBuilder): void {
         // Inline HTML: <sup>1</sup> is a footnote call, <b>/<i> are emphasis, other tags vanish.
         const next = tokens[i + 1] as MarkedToken | undefined;
         const close = tokens[i + 2] as MarkedToken | undefined;
-        if (/^<sup\b/i.test(t.text) && next?.type === 'text' && close?.type === 'html' && /^<\/sup>/i.test(close.text) && SUP_CALL.test(next.text.trim())) {
+        const hidden = /^<(script|style|template|noscript)\b/i.exec(t.text);
+        if (hidden) {
+          // marked splits inline HTML into tags and text: skip what lies up to the closing tag.
+          const closing = new RegExp(`</${hidden[1]}\\s*>`, 'i');
+          const closes = (x: MarkedToken | undefined) => x?.type === 'html' && closing.test(x.text);
+          if (!closing.test(t.text)) {
+            while (i + 1 < tokens.length && !closes(tokens[i + 1] as MarkedToken)) i++;
+            i++; // the closing tag itself
+          }
+        } else if (/^<sup\b/i.test(t.text) && next?.type === 'text' && close?.type === 'html' && /^<\/sup>/i.test(close.text) && SUP_CALL.test(next.text.trim())) {
           b.ref(next.text.trim());
           i += 2;
         } else if (/^<br\b/i.test(t.text)) b.lineBreak();
