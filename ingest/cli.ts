@@ -12,9 +12,7 @@ import { afterIngest, type AfterIngest } from './after-ingest.ts';
 import type { Embedder } from './embed/embedder.ts';
 import { createEmbedder } from './embed/provider.ts';
 import { prepareVectors } from './search/vectors.ts';
-import fs from 'node:fs';
-import { alignTexts } from './align/align.ts';
-import { formatLinks } from './align/format.ts';
+import { alignLineFiles } from './align-lines.ts';
 import { declarePair } from './pairs/pairing.ts';
 import { EXPORT_FORMATS, exportPair, type ExportFormat } from './pairs/export.ts';
 
@@ -53,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'align-lines') {
     if (rest.length !== 2) throw new UsageError('align-lines needs two files.');
-    process.stdout.write(alignLines(rest[0]!, rest[1]!));
+    process.stdout.write(alignLineFiles(rest[0]!, rest[1]!));
     return 0;
   }
   if (!['ingest', 'docs', 'pairs', 'align', 'embed'].includes(command)) {
@@ -171,13 +169,6 @@ async function embed(db: Awaited<ReturnType<typeof openDb>>, embedder: Embedder,
   bar?.stop();
   if (!quiet) console.log(`${out.embedded} document(s) embedded with ${embedder.id}${out.recreated ? ' (vectors of the previous embedder dropped)' : ''}.`);
   return 0;
-}
-
-/** Files of one sentence per line (the alignment benchmarks' format) → Vecalign links. */
-function alignLines(srcFile: string, tgtFile: string): string {
-  const read = (f: string) => fs.readFileSync(f, 'utf8').split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
-  const lang = (f: string) => /\.(fr|en|de)$/i.exec(f)?.[1]?.toLowerCase();
-  return formatLinks(alignTexts(read(srcFile), read(tgtFile), lang(srcFile), lang(tgtFile)));
 }
 
 /** Wrong arguments: the message and the usage, exit code 1. */
