@@ -8,7 +8,7 @@ import { listBlocks, listFootnoteRefs, listSentences } from '../store/segments.r
 import { addFootnoteFlags, addNotePlacementFlags } from './footnotes.ts';
 import { flagsFor } from './flags.ts';
 import { pairMovedPassages } from './moved.ts';
-import { paragraphsOf, streamOf, type StreamSentence } from './streams.ts';
+import { paragraphsOf, streamOf, toStreamSentence, type StreamSentence } from './streams.ts';
 
 export const ALIGNER = 'concorde-align 1';
 
@@ -21,7 +21,7 @@ interface Side {
 
 async function loadSide(q: Queryable, documentId: string, lang: string): Promise<Side> {
   const blocks = await listBlocks(q, documentId);
-  const sentences = (await listSentences(q, documentId)).map((s) => ({ idx: s.idx, blockIdx: s.block_idx, start: s.char_start, end: s.char_end, pageStart: s.page_start, text: s.text }));
+  const sentences = (await listSentences(q, documentId)).map(toStreamSentence);
   return { lang, byIdx: new Map(sentences.map((s) => [s.idx, s])), kinds: new Map(blocks.map((b) => [b.idx, b.kind])), sentences };
 }
 

@@ -2,9 +2,9 @@ import { IngestError } from '../errors.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import { deleteLink, getLink, insertEdit, insertLinks, listLinks, renumber, updateLink, type LinkRow } from '../store/links.repo.ts';
 import { getPair, type PairRow } from '../store/pairs.repo.ts';
-import { listSentences } from '../store/segments.repo.ts';
+import { sentencesByIdx } from '../store/segments.repo.ts';
 import { flagsFor } from './flags.ts';
-import type { StreamSentence } from './streams.ts';
+import { toStreamSentence, type StreamSentence } from './streams.ts';
 
 /** What a link looked like, for the edit history. */
 const snapshot = (l: LinkRow) => ({ id: l.id, stream: l.stream, ord: l.ord, src: l.src, tgt: l.tgt, status: l.status, confidence: l.confidence });
@@ -24,11 +24,7 @@ async function requirePair(q: Queryable, pairId: string): Promise<PairRow> {
 /** Recomputes a link's flags from the sentences it now holds. */
 async function reflag(q: Queryable, pair: PairRow, src: number[], tgt: number[]) {
   const load = async (doc: string, idx: number[]): Promise<StreamSentence[]> =>
-    idx.length === 0
-      ? []
-      : (await listSentences(q, doc))
-          .filter((s) => idx.includes(s.idx))
-          .map((s) => ({ idx: s.idx, blockIdx: s.block_idx, start: s.char_start, end: s.char_end, pageStart: s.page_start, text: s.text }));
+    (await sentencesByIdx(q, doc, idx)).map(toStreamSentence);
   return flagsFor(await load(pair.src_id, src), await load(pair.tgt_id, tgt), pair.src_lang, pair.tgt_lang);
 }
 

@@ -1,5 +1,6 @@
 import type { BlockKind } from '../model/document.ts';
 import type { Stream } from '../store/links.repo.ts';
+import type { SentenceRow } from '../store/segments.repo.ts';
 
 /**
  * Which stream a block is aligned in. The body flow (title, headings, body) is one stream;
@@ -28,6 +29,9 @@ export interface StreamSentence {
   pageStart: number;
   text: string;
 }
+
+/** A stored sentence row as the pair code sees it. */
+export const toStreamSentence = (s: SentenceRow): StreamSentence => ({ idx: s.idx, blockIdx: s.block_idx, start: s.char_start, end: s.char_end, pageStart: s.page_start, text: s.text });
 
 /** Sentences of one stream grouped by block (paragraph), in reading order. */
 export function paragraphsOf<S extends StreamSentence>(sentences: S[], blockKinds: Map<number, BlockKind>, stream: Stream): S[][] {

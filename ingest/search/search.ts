@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.ts';
 import type { Queryable } from '../store/db.ts';
-import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, sentencesByIdx, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
+import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
+import { sentencesByIdx } from '../store/segments.repo.ts';
 
 export interface SearchRequest {
   q: string;
@@ -75,7 +76,7 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
       score: f.score,
       ranks: f.ranks,
       snippet: snippet(d.headline),
-      counterpart: c ? { pairId: c.pair_id, documentId: c.other_doc, sentences: await sentencesByIdx(q, c.other_doc, c.other) } : null,
+      counterpart: c ? { pairId: c.pair_id, documentId: c.other_doc, sentences: (await sentencesByIdx(q, c.other_doc, c.other)).map((x) => ({ idx: x.idx, text: x.text, lang: x.lang })) } : null,
     });
   }
   return hits;

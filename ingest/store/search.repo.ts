@@ -25,6 +25,11 @@ function where(f: SearchFilter, first: number): { sql: string; params: unknown[]
 const Ranked = z.object({ document_id: z.string(), idx: z.number(), score: z.number(), lang: z.enum(['fr', 'en']) });
 export type Ranked = z.infer<typeof Ranked>;
 
+/** The query parsed in French and in English with its words OR-ed: columns `fr` and `en` (NULL when empty). */
+const orQueries = (param: string) =>
+  `SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', ${param})::text, '&', '|'), '')::tsquery AS fr,
+          NULLIF(replace(plainto_tsquery('en_unaccent', ${param})::text, '&', '|'), '')::tsquery AS en`;
+
 /**
  * Full-text candidates in both languages: the query is parsed with the French and the English
  * configurations (accent-insensitive, stemmed) and its words are OR-ed, so that a sentence
@@ -33,9 +38,7 @@ export type Ranked = z.infer<typeof Ranked>;
 export async function fullTextCandidates(q: Queryable, query: string, f: SearchFilter, limit: number): Promise<Ranked[]> {
   const w = where(f, 3);
   const r = await q.query(
-    `WITH tq AS (
-       SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', $1)::text, '&', '|'), '')::tsquery AS fr,
-              NULLIF(replace(plainto_tsquery('en_unaccent', $1)::text, '&', '|'), '')::tsquery AS en)
+    `WITH tq AS (${orQueries('$1')})
      SELECT s.document_id, s.idx, s.search_lang AS lang,
             (ts_rank_cd(s.tsv, COALESCE(tq.fr, ''::tsquery)) + ts_rank_cd(s.tsv, COALESCE(tq.en, ''::tsquery)))::float8 AS score
      FROM tq, sentences s JOIN documents d ON d.id = s.document_id JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx
@@ -86,8 +89,7 @@ export async function hitDetails(q: Queryable, keys: { document_id: string; idx:
   if (!keys.length) return [];
   const r = await q.query(
     `WITH k AS (SELECT * FROM unnest($1::text[], $2::int[]) AS k(document_id, idx)),
-          tq AS (SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', $3)::text, '&', '|'), '')::tsquery AS fr,
-                        NULLIF(replace(plainto_tsquery('en_unaccent', $3)::text, '&', '|'), '')::tsquery AS en)
+          tq AS (${orQueries('$3')})
      SELECT s.document_id, s.idx, s.block_idx, s.text, s.char_start, s.char_end, s.page_start, s.lang, b.kind, d.title, d.lang AS doc_lang,
             to_char(d.published_on, 'YYYY-MM-DD') AS published_on,
             ts_headline(CASE WHEN s.search_lang = 'en' THEN 'en_unaccent'::regconfig ELSE 'fr_unaccent'::regconfig END, s.text,
@@ -121,12 +123,4 @@ export async function counterparts(q: Queryable, keys: { document_id: string; id
     if (c.other.length) out.set(`${c.document_id}:${row.idx}`, c);
   }
   return out;
-}
-
-export async function sentencesByIdx(q: Queryable, documentId: string, idx: number[]): Promise<{ idx: number; text: string; lang: string }[]> {
-  const r = await q.query<{ idx: number; text: string; lang: string }>(
-    'SELECT idx, text, lang FROM sentences WHERE document_id = $1 AND idx = ANY($2::int[]) ORDER BY idx',
-    [documentId, idx],
-  );
-  return r.rows;
 }

@@ -53,3 +53,13 @@ export async function listFootnoteRefs(q: Queryable, documentId: string): Promis
   );
   return r.rows.map((x) => FootnoteRefRow.parse(x));
 }
+
+/** Only the given sentences of a document, in order. */
+export async function sentencesByIdx(q: Queryable, documentId: string, idx: number[]): Promise<SentenceRow[]> {
+  if (!idx.length) return [];
+  const r = await q.query(
+    'SELECT idx, block_idx, char_start, char_end, page_start, page_end, lang, text FROM sentences WHERE document_id = $1 AND idx = ANY($2::int[]) ORDER BY idx',
+    [documentId, idx],
+  );
+  return r.rows.map((x) => SentenceRow.parse(x));
+}
