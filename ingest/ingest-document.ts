@@ -1,4 +1,4 @@
-import { IngestError, isIngestError } from './errors.ts';
+import { isIngestError } from './errors.ts';
 import { runPipeline, sha256Hex, type PipelineInput, type ProgressFn } from './pipeline.ts';
 import type { Db, Queryable } from './store/db.ts';
 import { findIdBySha, insertDocument, insertSource } from './store/documents.repo.ts';
@@ -57,4 +57,3 @@ export function describeFailure(filename: string, err: unknown): { code: string;
   return { code: 'INTERNAL', message: `${filename}: unexpected error (${e.message})` };
 }
 
-export { IngestError };

@@ -58,8 +58,8 @@ export function documentRoutes({ db }: AppDeps) {
   app.openAPIRegistry.registerPath(detail);
   app.get('/:id', async (c) => {
     const parsed = IdParam.safeParse(c.req.param());
-    if (!parsed.success) return validationHook(parsed) ?? c.body(null, 400);
-    const { id } = parsed.data;
+    validationHook(parsed); // throws the 400 problem when the id is malformed
+    const { id } = parsed.data!;
     const etag = `"${id}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
     let body = details.get(id);

@@ -34,13 +34,17 @@ export async function openDb(opts: DbOptions): Promise<Db> {
   const db = opts.databaseUrl ? openServer(opts.databaseUrl) : await openEmbedded(opts.dataDir);
   try {
     await migrate(db);
-    // Migration 004 sets this for new sessions; PGlite's one session was opened before it ran.
-    if (db.kind === 'pglite') await db.query('SET hnsw.ef_search = 100');
+    if (db.kind === 'pglite') await setupPgliteSession(db);
   } catch (err) {
     await db.close();
     throw err;
   }
   return db;
+}
+
+/** Migration 004 sets this for new sessions; PGlite's one session was opened before it ran. */
+export async function setupPgliteSession(db: Queryable): Promise<void> {
+  await db.query('SET hnsw.ef_search = 100');
 }
 
 /** Wraps an already open PGlite (tests, the socket server) in the same seam. */

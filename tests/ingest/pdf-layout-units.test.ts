@@ -3,7 +3,7 @@
  * page numbers, letter-spaced display type, column order.
  */
 import { describe, expect, it } from 'vitest';
-import { orderChunks } from '../../ingest/stages/parse/pdf/columns.ts';
+import { box, orderChunks } from '../../ingest/stages/parse/pdf/columns.ts';
 import { addWords, segmentLetterSpaced, type Vocabulary } from '../../ingest/stages/parse/pdf/letter-spacing.ts';
 import { findRunning } from '../../ingest/stages/parse/pdf/running-headers.ts';
 import type { Chunk, Line, PageLines } from '../../ingest/stages/parse/pdf/types.ts';
@@ -82,15 +82,7 @@ describe('letter-spaced display type', () => {
 });
 
 describe('column order', () => {
-  const chunk = (lines: Line[], order: number): Chunk => ({
-    page: 1,
-    lines,
-    order,
-    x0: Math.min(...lines.map((l) => l.x0)),
-    x1: Math.max(...lines.map((l) => l.x1)),
-    top: Math.min(...lines.map((l) => l.top)),
-    bottom: Math.max(...lines.map((l) => l.bottom)),
-  });
+  const chunk = (lines: Line[], order: number): Chunk => box(lines, 1, order);
   const col = (x: number, from: number, n: number, tag: string) => Array.from({ length: n }, (_, i) => line(1, `${tag}${i}`, x, from + 14 * i, 10, x + 180));
 
   it('reads a full-width title, then the left column, then the right column, even with aligned paragraph gaps', () => {

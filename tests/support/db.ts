@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { fromPglite, openDb, type Db } from '../../ingest/store/db.ts';
+import { fromPglite, openDb, setupPgliteSession, type Db } from '../../ingest/store/db.ts';
 import { migrate } from '../../ingest/store/migrate.ts';
 
 export type Transport = 'pglite' | 'pg-socket';
@@ -17,7 +17,7 @@ export async function openTestDb(transport: Transport): Promise<Db> {
   if (transport === 'pglite') {
     const db = fromPglite(lite, () => lite.close());
     await migrate(db);
-    await db.query('SET hnsw.ef_search = 100');
+    await setupPgliteSession(db);
     return db;
   }
   const server = new PGLiteSocketServer({ db: lite, host: '127.0.0.1', port: 0, maxConnections: 16 });

@@ -20,7 +20,8 @@ function continues(chunk: Chunk, l: Line): boolean {
   return overlap >= 0.5 * narrower || Math.abs(l.x0 - chunk.x0) <= ref;
 }
 
-const box = (lines: Line[], page: number, order: number): Chunk => ({
+/** The bounding box of some lines as a chunk. */
+export const box = (lines: Line[], page: number, order: number): Chunk => ({
   page,
   lines,
   order,
