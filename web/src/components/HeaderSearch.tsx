@@ -2,11 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { searchPageUrl } from '../api/search.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { useShortcuts } from '../lib/useShortcuts.ts';
 
 /** True when a key press belongs to a field being typed in, not to a page shortcut. */
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof Element && target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
-
 /**
  * The search box of the header, on every page. "/" focuses it from anywhere (except while
  * typing elsewhere); Enter opens the results page. On that page it shows the current query.
@@ -23,16 +21,12 @@ export function HeaderSearch() {
   // Follow the URL (results page, back button) rather than keep a stale query.
   useEffect(() => setValue(current), [current]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      e.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useShortcuts((e) => {
+    if (e.key !== '/') return;
+    e.preventDefault();
+    input.current?.focus();
+    input.current?.select();
+  });
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();

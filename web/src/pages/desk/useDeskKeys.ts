@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { TYPING, useShortcuts } from '../../lib/useShortcuts.ts';
 
 /** What each shortcut does; the page decides what "current" means. */
 export interface DeskKeyHandlers {
@@ -19,55 +19,44 @@ export interface DeskKeyHandlers {
  * Ignored while typing in a field, with Ctrl/Alt/Meta held, and while a dialog is open.
  */
 export function useDeskKeys(handlers: DeskKeyHandlers) {
-  const ref = useRef(handlers);
-  useEffect(() => {
-    ref.current = handlers;
-  });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable], dialog')) return;
-      if (document.querySelector('dialog[open]')) return;
-      const h = ref.current;
-      const run = (f: () => void) => {
-        e.preventDefault();
-        f();
-      };
-      switch (e.key) {
-        case 'ArrowDown':
-        case 'ArrowUp':
-          if (!h.active) return;
-          return run(() => h.move(e.key === 'ArrowDown' ? 1 : -1));
-        case 'j':
-          return run(() => h.move(1));
-        case 'k':
-          return run(() => h.move(-1));
-        case 'n':
-          return run(() => h.moveFlagged(1));
-        case 'N':
-          return run(() => h.moveFlagged(-1));
-        case 'c':
-          return run(() => h.review('confirm'));
-        case 'x':
-          return run(() => h.review('reject'));
-        case 'u':
-          return run(() => h.review('reset'));
-        case 'm':
-          return run(() => h.mergeNext());
-        case 's':
-          return run(() => h.split());
-        case 'e':
-          return run(() => h.relink());
-        case '?':
-          return run(() => h.help());
-        case 'Enter':
-          // Only on the row itself: Enter on a button or a link keeps its own meaning.
-          if (target?.matches('.link-row')) run(() => h.open());
-          return;
-      }
+  useShortcuts((e, target) => {
+    if (document.querySelector('dialog[open]')) return;
+    const h = handlers;
+    const run = (f: () => void) => {
+      e.preventDefault();
+      f();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        if (!h.active) return;
+        return run(() => h.move(e.key === 'ArrowDown' ? 1 : -1));
+      case 'j':
+        return run(() => h.move(1));
+      case 'k':
+        return run(() => h.move(-1));
+      case 'n':
+        return run(() => h.moveFlagged(1));
+      case 'N':
+        return run(() => h.moveFlagged(-1));
+      case 'c':
+        return run(() => h.review('confirm'));
+      case 'x':
+        return run(() => h.review('reject'));
+      case 'u':
+        return run(() => h.review('reset'));
+      case 'm':
+        return run(() => h.mergeNext());
+      case 's':
+        return run(() => h.split());
+      case 'e':
+        return run(() => h.relink());
+      case '?':
+        return run(() => h.help());
+      case 'Enter':
+        // Only on the row itself: Enter on a button or a link keeps its own meaning.
+        if (target?.matches('.link-row')) run(() => h.open());
+        return;
+    }
+  }, `${TYPING}, dialog`);
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useShortcuts } from '../../lib/useShortcuts.ts';
 
 const HASH = /^#s-(\d+)$/;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -81,28 +82,17 @@ export function useSentenceSelection(order: number[]) {
 
 /** Keys of the reader: j/k or arrows move, Enter copies, Escape clears. Ignored while typing. */
 export function useReaderKeys(handlers: { active: number | null; move: (step: 1 | -1) => void; copy: () => void; clear: () => void }) {
-  const ref = useRef(handlers);
-  useEffect(() => {
-    ref.current = handlers;
+  useShortcuts((e, target) => {
+    const h = handlers;
+    const arrows = h.active !== null && (e.key === 'ArrowDown' || e.key === 'ArrowUp');
+    if (e.key === 'j' || e.key === 'k' || arrows) {
+      e.preventDefault();
+      h.move(e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Enter' && h.active !== null && !target?.closest('a, button, summary')) {
+      e.preventDefault();
+      h.copy();
+    } else if (e.key === 'Escape' && h.active !== null) {
+      h.clear();
+    }
   });
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable]')) return;
-      const h = ref.current;
-      const arrows = h.active !== null && (e.key === 'ArrowDown' || e.key === 'ArrowUp');
-      if (e.key === 'j' || e.key === 'k' || arrows) {
-        e.preventDefault();
-        h.move(e.key === 'j' || e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.key === 'Enter' && h.active !== null && !target?.closest('a, button, summary')) {
-        e.preventDefault();
-        h.copy();
-      } else if (e.key === 'Escape' && h.active !== null) {
-        h.clear();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }
