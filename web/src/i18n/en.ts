@@ -1,3 +1,5 @@
+import { enClaims } from './en.claims.ts';
+import { enCompare } from './en.compare.ts';
 import type { Messages } from './messages.ts';
 
 /** English interface strings; the type forces the same keys as French. */
@@ -342,4 +344,7 @@ export const en: Messages = {
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address matches no page.',
+
+  ...enClaims,
+  ...enCompare,
 };

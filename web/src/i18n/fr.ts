@@ -1,3 +1,6 @@
+import { frClaims } from './fr.claims.ts';
+import { frCompare } from './fr.compare.ts';
+
 /** French interface strings. `{name}` marks a value filled in by `t()`. This object defines the key set. */
 export const fr = {
   'app.name': 'Concorde',
@@ -340,4 +343,7 @@ export const fr = {
 
   'notFound.title': 'Page introuvable',
   'notFound.body': 'Cette adresse ne correspond à aucune page.',
+
+  ...frClaims,
+  ...frCompare,
 };

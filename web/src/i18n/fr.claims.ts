@@ -1,0 +1,3 @@
+/** French strings of the claims pages (kept apart so features can grow their own dictionaries). */
+export const frClaims = {
+};
