@@ -21,7 +21,7 @@ export interface UiServer {
  * Builds the UI into its own folder (browser test files run in parallel), starts the real
  * server on an in-memory database and launches Chromium.
  */
-export async function startUiServer(opts: { seedCorpus: boolean }): Promise<UiServer> {
+export async function startUiServer(opts: { seedCorpus: boolean; env?: Record<string, string> }): Promise<UiServer> {
   const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-web-'));
   // Vitest sets NODE_ENV=test, which makes Vite build for development: build what `npm run build:web` ships.
   const nodeEnv = process.env.NODE_ENV;
@@ -37,6 +37,7 @@ export async function startUiServer(opts: { seedCorpus: boolean }): Promise<UiSe
     HOST: '127.0.0.1',
     CONCORDE_SEED_CORPUS: String(opts.seedCorpus),
     CONCORDE_WEB_DIST: webDist,
+    ...opts.env,
   });
   const server = await startServer(config);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });

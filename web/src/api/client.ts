@@ -1,11 +1,12 @@
 import type { DocumentDetail, DocumentList, JobDto } from '../../../api/schemas/documents.ts';
+import { authHeaders } from '../lib/api-token.ts';
 import { ApiError } from './errors.ts';
 
 /** GETs JSON from the API; any non-2xx answer becomes an ApiError. */
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { accept: 'application/json' }, signal: signal ?? null });
+    res = await fetch(path, { headers: { accept: 'application/json', ...authHeaders() }, signal: signal ?? null });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
     throw ApiError.network(e);
@@ -20,7 +21,7 @@ export async function sendJson<T>(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', p
   try {
     res = await fetch(path, {
       method,
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...authHeaders() },
       body: JSON.stringify(body),
       signal: signal ?? null,
     });

@@ -1,4 +1,5 @@
 import type { DocumentSummary, JobDto } from '../../../api/schemas/documents.ts';
+import { authHeaders } from '../lib/api-token.ts';
 import { getJob } from './client.ts';
 import { ApiError } from './errors.ts';
 
@@ -14,6 +15,7 @@ export function uploadDocument(form: FormData, onProgress: (fraction: number) =>
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/documents');
     xhr.setRequestHeader('accept', 'application/json');
+    for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(e.loaded / e.total);
     };

@@ -94,6 +94,12 @@ export const en: Messages = {
   'err.NETWORK': 'The server does not answer. Check your connection.',
   'err.SERVER': 'Server error ({status}).',
   'err.UNKNOWN': 'An unexpected error occurred.',
+  'err.UNAUTHORIZED': 'This server needs an API token for this action.',
+  'err.RATE_LIMITED': 'Too many uploads in a short time. Try again in a moment.',
+  'token.label': 'API token',
+  'token.hint': 'The value of CONCORDE_API_TOKEN on the server; kept in this browser.',
+  'token.save': 'Save token',
+  'token.saved': 'Token saved. Try the action again.',
 
   'reader.loading': 'Loading the document…',
   'reader.back': 'Back to the library',

@@ -93,6 +93,12 @@ export const fr = {
   'err.NETWORK': 'Le serveur ne répond pas. Vérifiez votre connexion.',
   'err.SERVER': 'Erreur du serveur ({status}).',
   'err.UNKNOWN': 'Une erreur inattendue s’est produite.',
+  'err.UNAUTHORIZED': 'Ce serveur demande un jeton d’API pour cette action.',
+  'err.RATE_LIMITED': 'Trop d’envois en peu de temps. Réessayez dans un instant.',
+  'token.label': 'Jeton d’API',
+  'token.hint': 'La valeur de CONCORDE_API_TOKEN sur le serveur ; gardée dans ce navigateur.',
+  'token.save': 'Enregistrer le jeton',
+  'token.saved': 'Jeton enregistré. Relancez l’action.',
 
   'reader.loading': 'Chargement du document…',
   'reader.back': 'Retour à la bibliothèque',
