@@ -7,11 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { ingestDocument } from '../ingest/ingest-document.ts';
-import { fromPglite } from '../ingest/store/db.ts';
+import { fromPglite, PGLITE_OPTIONS } from '../ingest/store/db.ts';
 import { migrate } from '../ingest/store/migrate.ts';
 import { PGlite } from '@electric-sql/pglite';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { vector } from '@electric-sql/pglite-pgvector';
 
 const files = [
   ...fs.readdirSync('corpus/samples').filter((f) => f.endsWith('.pdf')).map((f) => path.join('corpus/samples', f)),
@@ -29,7 +27,7 @@ async function rawParse(bytes: Uint8Array): Promise<number> {
   return performance.now() - t0;
 }
 
-const lite = await PGlite.create({ extensions: { vector, unaccent } });
+const lite = await PGlite.create(PGLITE_OPTIONS);
 const db = fromPglite(lite, () => lite.close());
 await migrate(db);
 const rows: string[][] = [];

@@ -54,11 +54,21 @@ export function fromPglite(lite: PGlite, onClose: () => Promise<void> = async ()
   return wrap('pglite', new pg.Pool(createPgConfig(lite)), onClose);
 }
 
+/**
+ * PGlite's start parameters with 32 MB of shared buffers instead of Postgres' 128 MB: in wasm
+ * they are allocated up front in the process, and one workbench session rarely needs more
+ * (opening a data folder: 347 → 239 MB RSS). The data files stay in the OS page cache anyway.
+ */
+export const PGLITE_OPTIONS = {
+  extensions: { vector, unaccent },
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+};
+
 async function openEmbedded(dataDir: string): Promise<Db> {
   const inMemory = dataDir.startsWith('memory://');
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   try {
-    const lite = await PGlite.create(inMemory ? undefined : path.join(dataDir, 'pg'), { extensions: { vector, unaccent } });
+    const lite = await PGlite.create(inMemory ? undefined : path.join(dataDir, 'pg'), PGLITE_OPTIONS);
     return fromPglite(lite, async () => {
       await lite.close();
       unlock();

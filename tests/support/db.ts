@@ -1,8 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { vector } from '@electric-sql/pglite-pgvector';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { fromPglite, openDb, setupPgliteSession, type Db } from '../../ingest/store/db.ts';
+import { fromPglite, openDb, PGLITE_OPTIONS, setupPgliteSession, type Db } from '../../ingest/store/db.ts';
 import { migrate } from '../../ingest/store/migrate.ts';
 
 export type Transport = 'pglite' | 'pg-socket';
@@ -13,7 +11,7 @@ export const TRANSPORTS: Transport[] = ['pglite', 'pg-socket'];
  * over the wire (node-postgres to PGlite served by pglite-socket), the server path.
  */
 export async function openTestDb(transport: Transport): Promise<Db> {
-  const lite = await PGlite.create({ extensions: { vector, unaccent } });
+  const lite = await PGlite.create(PGLITE_OPTIONS);
   if (transport === 'pglite') {
     const db = fromPglite(lite, () => lite.close());
     await migrate(db);
