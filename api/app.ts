@@ -2,7 +2,10 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import pkg from '../package.json' with { type: 'json' };
 import type { AppDeps } from './context.ts';
 import { onError, problem } from './errors.ts';
+import { analysisRoutes } from './routes/analysis.ts';
+import { claimRoutes } from './routes/claims.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { entityRoutes } from './routes/entities.ts';
 import { healthRoutes } from './routes/health.ts';
 import { pairRoutes } from './routes/pairs.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -17,7 +20,10 @@ export function createApp(deps: AppDeps) {
     .route('/documents', documentRoutes(deps))
     .route('/', uploadRoutes(deps))
     .route('/pairs', pairRoutes(deps))
-    .route('/search', searchRoutes(deps));
+    .route('/search', searchRoutes(deps))
+    .route('/claims', claimRoutes(deps))
+    .route('/entities', entityRoutes(deps))
+    .route('/', analysisRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Concorde API', version: pkg.version, description: 'Ingest, read and trace French and English policy sources.' },

@@ -4,6 +4,8 @@ import { ConfigError } from '../ingest/config.ts';
 import { isIngestError } from '../ingest/errors.ts';
 import { IngestQueue } from '../ingest/jobs/ingest-queue.ts';
 import { afterIngest } from '../ingest/after-ingest.ts';
+import { extractPendingClaims } from '../ingest/claims/claims-after-ingest.ts';
+import { claimExtractorFor } from '../ingest/claims/choose-extractor.ts';
 import { createEmbedder } from '../ingest/embed/provider.ts';
 import { prepareVectors } from '../ingest/search/vectors.ts';
 import { seedCorpus } from '../ingest/seed.ts';
@@ -20,21 +22,24 @@ export interface RunningServer {
 export async function startServer(config: Config, log: (msg: string) => void = () => {}): Promise<RunningServer> {
   // Before the database opens: a provider that cannot start (model files, server down) fails first.
   const embedder = await createEmbedder(config.embedder);
+  const claimExtractor = claimExtractorFor(config);
   const db = await openDb(config);
-  const after = afterIngest(db, embedder, log);
+  const after = afterIngest(db, embedder, log, claimExtractor);
   let queue: IngestQueue | undefined;
   try {
     if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log, after);
     const t0 = performance.now();
     const { recreated, embedded } = await prepareVectors(db, embedder);
     if (embedded) log(`Search: embedded ${embedded} document(s) with ${embedder.id}${recreated ? ' (new embedder)' : ''} in ${Math.round(performance.now() - t0)} ms.`);
+    // Documents stored before claims existed, or read by another extractor version.
+    await extractPendingClaims(db, log, claimExtractor);
     queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log, afterIngest: after });
   } catch (err) {
     await queue?.stop();
     await db.close();
     throw err;
   }
-  const app = createApp({ db, queue, config, embedder, log });
+  const app = createApp({ db, queue, config, embedder, claimExtractor, log });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

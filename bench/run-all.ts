@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { printTable, type KeyFigure } from './support/stats.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BENCHES = ['ingest', 'align', 'embed', 'search', 'api', 'memory'];
+const BENCHES = ['ingest', 'align', 'embed', 'claims', 'search', 'api', 'memory'];
 
 function run(name: string): Promise<{ code: number | null; figures: KeyFigure[]; ms: number }> {
   const t0 = performance.now();

@@ -15,6 +15,8 @@ import { prepareVectors } from './search/vectors.ts';
 import { alignLineFiles } from './align-lines.ts';
 import { declarePair } from './pairs/pairing.ts';
 import { EXPORT_FORMATS, exportPair, type ExportFormat } from './pairs/export.ts';
+import { printClaims, reextractClaims, type ClaimsFormat } from './claims/claims-cli.ts';
+import { claimExtractorFor } from './claims/choose-extractor.ts';
 
 const USAGE = `Usage: npm run concorde -- <command> [options]
 
@@ -25,10 +27,14 @@ Commands:
   align <docA> <docB>       print the alignment of two stored documents (paired first if needed)
   align-lines <src> <tgt>   align two files of one sentence per line; prints Vecalign links ([0, 1]:[2])
   embed                     embed every sentence not yet embedded (all of them after CONCORDE_EMBEDDER changes)
+  claims [--doc ID]         print every claim with its citations (--format json|csv; JSON schema in the README)
+  claims extract [--doc ID] re-run claim extraction (reviewed claims keep their status)
 
 Options:
   --json                    print the summary as JSON
   --format tmx|tsv|json     output of align (default tmx)
+  --format json|csv         output of claims (default a table)
+  --doc ID                  claims: only this document
   -h, --help                show this help
 
 Settings come from the environment, as for the server: CONCORDE_DATA_DIR (default ./data), DATABASE_URL,
@@ -41,7 +47,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
-      format: { type: 'string', default: 'tmx' },
+      format: { type: 'string' },
+      doc: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -54,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(alignLineFiles(rest[0]!, rest[1]!));
     return 0;
   }
-  if (!['ingest', 'docs', 'pairs', 'align', 'embed'].includes(command)) {
+  if (!['ingest', 'docs', 'pairs', 'align', 'embed', 'claims'].includes(command)) {
     console.error(`Unknown command "${command}".\n\n${USAGE}`);
     return 1;
   }
@@ -68,13 +75,21 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'docs') return await docs(db, values.json);
     if (command === 'pairs') return await pairs(db, values.json);
     if (command === 'embed') return await embed(db, await createEmbedder(cfg.embedder), values.json);
+    if (command === 'claims') {
+      if (rest[0] === 'extract') return await reextractClaims(db, values.doc, values.json, claimExtractorFor(cfg));
+      if (rest.length) throw new UsageError(`claims takes no argument but "extract" (got ${rest.join(' ')}).`);
+      const format = values.format ?? (values.json ? 'json' : 'table');
+      if (!['json', 'csv', 'table'].includes(format)) throw new UsageError('--format of claims must be json or csv.');
+      return await printClaims(db, format as ClaimsFormat, values.doc);
+    }
     if (command === 'align') {
       if (rest.length !== 2) throw new UsageError('align needs two document ids (see `docs`).');
-      if (!(EXPORT_FORMATS as readonly string[]).includes(values.format ?? '')) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
-      return await align(db, rest[0]!, rest[1]!, values.format as ExportFormat);
+      const format = values.format ?? 'tmx';
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}.`);
+      return await align(db, rest[0]!, rest[1]!, format as ExportFormat);
     }
     const embedder = await createEmbedder(cfg.embedder);
-    const code = await ingest(db, rest, cfg.maxUploadBytes, values.json, afterIngest(db, undefined));
+    const code = await ingest(db, rest, cfg.maxUploadBytes, values.json, afterIngest(db, undefined, undefined, claimExtractorFor(cfg)));
     await embed(db, embedder, true);
     return code;
   } finally {

@@ -28,6 +28,12 @@ export const CoreEnv = z.object({
   CONCORDE_OPENAI_MODEL: z.string().min(1).default('text-embedding-3-small'),
   /** An OpenAI-compatible server ("http://127.0.0.1:8080/v1"); unset = api.openai.com. */
   CONCORDE_OPENAI_BASE_URL: z.string().url().optional(),
+  /** Claims: `rules` (default, offline) or `llm` (a chat model as well; see ingest/claims/extract/llm-provider.ts). */
+  CLAIMS_EXTRACTOR: z.enum(['rules', 'llm']).default('rules'),
+  /** llm: the chat provider; reuses OPENAI_API_KEY / CONCORDE_OPENAI_BASE_URL or CONCORDE_OLLAMA_URL. */
+  CLAIMS_LLM_PROVIDER: z.enum(['openai', 'ollama']).default('openai'),
+  /** llm: the chat model (e.g. gpt-4o-mini, llama3.1). */
+  CLAIMS_LLM_MODEL: z.string().min(1).optional(),
 });
 
 export interface CoreConfig {
@@ -40,7 +46,14 @@ export interface CoreConfig {
   workers: number;
   /** Sentence embedder used by search: provider and its settings. */
   embedder: EmbedderConfig;
+  /** The chat model of the optional LLM claim extractor; undefined = rules only (the default). */
+  claimsLlm: ClaimsLlmSettings | undefined;
 }
+
+/** The chat model behind the LLM claim extractor, from CLAIMS_LLM_* and the shared OpenAI/Ollama settings. */
+export type ClaimsLlmSettings =
+  | { provider: 'openai'; model: string; apiKey: string; baseUrl: string | undefined }
+  | { provider: 'ollama'; model: string; url: string };
 
 export type Env = Record<string, string | undefined>;
 
@@ -70,7 +83,23 @@ export function loadCoreConfig(env: Env): CoreConfig {
     corpusDir: path.resolve(e.CONCORDE_CORPUS_DIR),
     workers: e.CONCORDE_WORKERS,
     embedder: embedderConfig(e),
+    claimsLlm: claimsLlmConfig(e),
   };
+}
+
+/** The LLM claim extractor's settings when CLAIMS_EXTRACTOR=llm; a ConfigError lists what is missing. */
+export function claimsLlmConfig(e: z.infer<typeof CoreEnv>): ClaimsLlmSettings | undefined {
+  if (e.CLAIMS_EXTRACTOR !== 'llm') return undefined;
+  const missing: string[] = [];
+  if (!e.CLAIMS_LLM_MODEL) missing.push('  CLAIMS_LLM_MODEL: the chat model (e.g. gpt-4o-mini for openai, llama3.1 for ollama)');
+  if (e.CLAIMS_LLM_PROVIDER === 'openai' && !e.OPENAI_API_KEY && !e.CONCORDE_OPENAI_BASE_URL) {
+    missing.push('  OPENAI_API_KEY: the API key (or set CONCORDE_OPENAI_BASE_URL for a compatible server that needs none)');
+  }
+  if (missing.length) throw new ConfigError(`CLAIMS_EXTRACTOR=llm (provider ${e.CLAIMS_LLM_PROVIDER}) needs:\n${missing.join('\n')}`);
+  const model = e.CLAIMS_LLM_MODEL ?? '';
+  return e.CLAIMS_LLM_PROVIDER === 'openai'
+    ? { provider: 'openai', model, apiKey: e.OPENAI_API_KEY ?? 'unused', baseUrl: e.CONCORDE_OPENAI_BASE_URL }
+    : { provider: 'ollama', model, url: e.CONCORDE_OLLAMA_URL };
 }
 
 /**

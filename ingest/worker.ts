@@ -1,4 +1,5 @@
 import { afterIngest } from './after-ingest.ts';
+import { claimExtractorFor } from './claims/choose-extractor.ts';
 import { ConfigError, loadCoreConfig } from './config.ts';
 import { createEmbedder } from './embed/provider.ts';
 import { isIngestError } from './errors.ts';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   const log = (m: string) => console.log(m);
   const embedder = await createEmbedder(cfg.embedder);
   const db = await openDb(cfg);
-  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, log, afterIngest: afterIngest(db, embedder, log) });
+  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, log, afterIngest: afterIngest(db, embedder, log, claimExtractorFor(cfg)) });
   console.log(`Concorde worker: working ingestion jobs on ${db.kind === 'postgres' ? 'DATABASE_URL' : cfg.dataDir}. Ctrl-C to stop.`);
   const stop = async () => {
     await queue.stop();

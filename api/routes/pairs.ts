@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { relinkPairClaims } from '../../ingest/claims/claims-after-ingest.ts';
 import { IngestError } from '../../ingest/errors.ts';
 import { alignPair } from '../../ingest/pairs/align-pair.ts';
 import { declarePair } from '../../ingest/pairs/pairing.ts';
@@ -69,7 +70,9 @@ const routes = {
 };
 
 /** Pairs of language versions and the translator's review desk. */
-export function pairRoutes({ db }: AppDeps) {
+export function pairRoutes({ db, claimExtractor, log }: AppDeps) {
+  // A pair declared, confirmed, rejected or re-aligned changes which claims are one across languages.
+  const relinkClaims = (pairId: string) => relinkPairClaims(db, pairId, log, claimExtractor);
   const known = async (pairId: string) => {
     if (!(await getPair(db, pairId))) throw notFound('pair', pairId);
   };
@@ -78,6 +81,7 @@ export function pairRoutes({ db }: AppDeps) {
     .openapi(routes.create, async (c) => {
       const { srcId, tgtId } = c.req.valid('json');
       const id = await declarePair(db, srcId, tgtId);
+      await relinkClaims(id);
       return c.json(presentPair((await getPair(db, id))!), 201);
     })
     .openapi(routes.status, async (c) => {
@@ -90,6 +94,7 @@ export function pairRoutes({ db }: AppDeps) {
         await insertEdit(q, id, `pair-${status}`, author, { status: before.status }, { status });
       });
       if (status === 'confirmed' && !before.aligned_at) await alignPair(db, id);
+      await relinkClaims(id);
       return c.json(presentPair((await getPair(db, id))!), 200);
     })
     .openapi(routes.alignment, async (c) => c.json(await loadAlignment(db, c.req.valid('param').id), 200))
@@ -122,6 +127,7 @@ export function pairRoutes({ db }: AppDeps) {
       await known(id);
       await alignPair(db, id);
       await insertEdit(db, id, 'realign', c.req.valid('json').author, {}, {});
+      await relinkClaims(id);
       return c.json(await loadAlignment(db, id), 200);
     })
     .openapi(routes.edits, async (c) => {

@@ -42,7 +42,7 @@ describe('API token in the web UI', () => {
     await refused.getByLabel('API token').fill(TOKEN);
     await refused.getByRole('button', { name: 'Save token' }).click();
     await refused.getByText('Token saved').waitFor();
-    expect(await page.evaluate(() => globalThis.localStorage.getItem('concorde.apiToken'))).toBe(TOKEN);
+    expect(await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('concorde.apiToken'))).toBe(TOKEN);
 
     await page.getByRole('button', { name: 'Upload' }).click();
     await page.locator('[data-testid=upload-status][data-state=done]').waitFor({ timeout: 60_000 });

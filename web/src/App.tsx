@@ -2,6 +2,11 @@ import { useEffect, useRef } from 'react';
 import { Route, Switch, useLocation } from 'wouter';
 import { Header } from './components/Header.tsx';
 import { useI18n } from './i18n/I18nProvider.tsx';
+import { ComparePage, ConflictsPage, MembershipPage, TimelinePage } from './pages/analysis/lazy-pages.tsx';
+import { ClaimsPage } from './pages/Claims.tsx';
+import { ClaimTracePage } from './pages/ClaimTrace.tsx';
+import { EntitiesPage } from './pages/Entities.tsx';
+import { EntityPage } from './pages/Entity.tsx';
 import { LibraryPage } from './pages/Library.tsx';
 import { PairsPage } from './pages/Pairs.tsx';
 import { ReaderPage } from './pages/Reader.tsx';
@@ -25,6 +30,14 @@ export function App() {
           <Route path="/search" component={SearchPage} />
           <Route path="/pairs" component={PairsPage} />
           <Route path="/pairs/:id">{(params) => <ReviewDeskPage key={params.id} id={params.id} />}</Route>
+          <Route path="/claims" component={ClaimsPage} />
+          <Route path="/claims/:id">{(params) => <ClaimTracePage key={params.id} id={params.id} />}</Route>
+          <Route path="/entities" component={EntitiesPage} />
+          <Route path="/entities/:id">{(params) => <EntityPage key={params.id} id={params.id} />}</Route>
+          <Route path="/timeline" component={TimelinePage} />
+          <Route path="/membership" component={MembershipPage} />
+          <Route path="/conflicts" component={ConflictsPage} />
+          <Route path="/compare" component={ComparePage} />
           <Route>
             <section className="page narrow">
               <h1>{t('notFound.title')}</h1>

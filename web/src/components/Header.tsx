@@ -11,6 +11,9 @@ export function Header() {
   const [location] = useLocation();
   const onLibrary = location === '/';
   const onPairs = location === '/pairs' || location.startsWith('/pairs/');
+  const onClaims = location === '/claims' || location.startsWith('/claims/');
+  const onEntities = location === '/entities' || location.startsWith('/entities/');
+  const analysisLinks = [['/timeline', 'nav.timeline'], ['/membership', 'nav.membership'], ['/conflicts', 'nav.conflicts'], ['/compare', 'nav.compare']] as const;
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -30,6 +33,17 @@ export function Header() {
           <Link href="/pairs" aria-current={onPairs ? (location === '/pairs' ? 'page' : 'true') : undefined}>
             {t('nav.pairs')}
           </Link>
+          <Link href="/claims" aria-current={onClaims ? (location === '/claims' ? 'page' : 'true') : undefined}>
+            {t('nav.claims')}
+          </Link>
+          <Link href="/entities" aria-current={onEntities ? (location === '/entities' ? 'page' : 'true') : undefined}>
+            {t('nav.entities')}
+          </Link>
+          {analysisLinks.map(([href, key]) => (
+            <Link key={href} href={href} aria-current={location === href ? 'page' : undefined}>
+              {t(key)}
+            </Link>
+          ))}
         </nav>
         <HeaderSearch />
         <div role="group" aria-label={t('ui.lang.label')} className="lang-switch">

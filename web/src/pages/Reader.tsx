@@ -10,6 +10,7 @@ import { AsideBlock, FlowBlock } from './reader/BlockView.tsx';
 import { DocHeader } from './reader/DocHeader.tsx';
 import { SentenceBar, type CopyStatus } from './reader/SentenceBar.tsx';
 import { useDocument } from './reader/useDocument.ts';
+import { useQuoteHighlight } from './reader/useQuoteHighlight.ts';
 import { sentenceUrl, useReaderKeys, useSentenceSelection } from './reader/useSentenceSelection.ts';
 
 /** /documents/:id — loads the document, then hands it to the reader view. */
@@ -61,6 +62,7 @@ function ReaderView({ doc }: { doc: DocumentDetail }) {
   }, [active]);
 
   useReaderKeys({ active, move, clear, copy: () => void copy() });
+  useQuoteHighlight(doc.sentences);
 
   /** One listener for all sentences: a click selects, unless it follows a link or ends a text selection. */
   const onClick = (e: MouseEvent<HTMLDivElement>) => {

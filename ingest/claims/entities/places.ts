@@ -1,0 +1,66 @@
+import type { Entity } from './registry.ts';
+
+/** [slug, French name, English name, country code, other names]. */
+type PlaceRow = [string, string, string, string, string[]];
+
+/** Capitals, meeting places and front-line towns that European defence texts name. */
+const ROWS: PlaceRow[] = [
+  ['brussels', 'Bruxelles', 'Brussels', 'BE', []],
+  ['paris', 'Paris', 'Paris', 'FR', []],
+  ['london', 'Londres', 'London', 'GB', []],
+  ['washington', 'Washington', 'Washington', 'US', ['Washington DC', 'Washington D.C.']],
+  ['moscow', 'Moscou', 'Moscow', 'RU', []],
+  ['kyiv', 'Kiev', 'Kyiv', 'UA', ['Kyïv', 'Kiyv']],
+  ['berlin', 'Berlin', 'Berlin', 'DE', []],
+  ['warsaw', 'Varsovie', 'Warsaw', 'PL', []],
+  ['rome', 'Rome', 'Rome', 'IT', []],
+  ['madrid', 'Madrid', 'Madrid', 'ES', []],
+  ['the-hague', 'La Haye', 'The Hague', 'NL', []],
+  ['amsterdam', 'Amsterdam', 'Amsterdam', 'NL', []],
+  ['vilnius', 'Vilnius', 'Vilnius', 'LT', []],
+  ['riga', 'Riga', 'Riga', 'LV', []],
+  ['tallinn', 'Tallinn', 'Tallinn', 'EE', []],
+  ['helsinki', 'Helsinki', 'Helsinki', 'FI', []],
+  ['stockholm', 'Stockholm', 'Stockholm', 'SE', []],
+  ['oslo', 'Oslo', 'Oslo', 'NO', []],
+  ['copenhagen', 'Copenhague', 'Copenhagen', 'DK', []],
+  ['prague', 'Prague', 'Prague', 'CZ', []],
+  ['budapest', 'Budapest', 'Budapest', 'HU', []],
+  ['bratislava', 'Bratislava', 'Bratislava', 'SK', []],
+  ['vienna', 'Vienne', 'Vienna', 'AT', []],
+  ['bucharest', 'Bucarest', 'Bucharest', 'RO', []],
+  ['sofia', 'Sofia', 'Sofia', 'BG', []],
+  ['athens', 'Athènes', 'Athens', 'GR', []],
+  ['lisbon', 'Lisbonne', 'Lisbon', 'PT', []],
+  ['dublin', 'Dublin', 'Dublin', 'IE', []],
+  ['strasbourg', 'Strasbourg', 'Strasbourg', 'FR', []],
+  ['geneva', 'Genève', 'Geneva', 'CH', []],
+  ['munich', 'Munich', 'Munich', 'DE', ['München']],
+  ['ramstein', 'Ramstein', 'Ramstein', 'DE', []],
+  ['ankara', 'Ankara', 'Ankara', 'TR', []],
+  ['istanbul', 'Istanbul', 'Istanbul', 'TR', []],
+  ['minsk', 'Minsk', 'Minsk', 'BY', []],
+  ['chisinau', 'Chisinau', 'Chișinău', 'MD', ['Kichinev']],
+  ['tbilisi', 'Tbilissi', 'Tbilisi', 'GE', []],
+  ['beijing', 'Pékin', 'Beijing', 'CN', []],
+  ['ottawa', 'Ottawa', 'Ottawa', 'CA', []],
+  ['tokyo', 'Tokyo', 'Tokyo', 'JP', []],
+  ['kharkiv', 'Kharkiv', 'Kharkiv', 'UA', ['Kharkov']],
+  ['odesa', 'Odessa', 'Odesa', 'UA', []],
+  ['lviv', 'Lviv', 'Lviv', 'UA', ['Lvov']],
+  ['bakhmut', 'Bakhmout', 'Bakhmut', 'UA', []],
+  ['kostiantynivka', 'Kostiantynivka', 'Kostiantynivka', 'UA', ['Kostyantynivka']],
+  ['donbas', 'Donbass', 'Donbas', 'UA', ['Donbass']],
+  ['crimea', 'Crimée', 'Crimea', 'UA', []],
+  ['elysee', 'Élysée', 'Élysée', 'FR', ['Elysée', 'Elysee Palace', 'palais de l\'Élysée', 'Élysée Palace']],
+  ['downing-street', 'Downing Street', 'Downing Street', 'GB', []],
+];
+
+/** Places with the country they are in (so that "les alliés de Kiev" can be read as Ukraine's allies). */
+export const PLACES: Entity[] = ROWS.map(([slug, fr, en, country, aliases]) => ({
+  id: `place:${slug}`,
+  kind: 'place',
+  names: { fr, en },
+  aliases,
+  country: `country:${country}`,
+}));

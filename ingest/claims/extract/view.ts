@@ -1,0 +1,43 @@
+import type { EntityKind, EntityRef, ExtractionInput } from '../model.ts';
+import type { DateMention } from '../values/dates.ts';
+import type { NumberMention } from '../values/numbers.ts';
+
+/** An entity in a sentence (offsets relative to the sentence); `viaCoref` when it came from "cette mission" or "elle". */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: EntityKind;
+  ref: EntityRef;
+  members?: EntityRef[];
+  role?: string;
+  /** A nationality word ("les troupes ukrainiennes"): the country as an attribute, not an actor. */
+  demonym?: true;
+  viaCoref?: boolean;
+}
+
+/** Everything a rule needs about one sentence, prepared once by the extractor. */
+export interface SentenceView {
+  input: ExtractionInput;
+  sentence: ExtractionInput['sentences'][number];
+  blockKind: string;
+  /** The sentence text, exactly as in `cleanText`. */
+  text: string;
+  /** Same length as `text`, apostrophes and no-break spaces normalized, for matching. */
+  norm: string;
+  question: boolean;
+  entities: Mention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** The last coalition or mission named before or in this sentence anywhere in the document. */
+  topic?: Mention | undefined;
+  /** The interviewee, when the sentence is in an interview answer. */
+  speaker?: EntityRef | undefined;
+  /** The last named source or speaker of this paragraph ("Politico rapporte…" then "Le magazine note…"). */
+  paragraphSource?: EntityRef | undefined;
+}
+
+/** Kinds that can be a coalition-like target of membership, counts and events. */
+export const TARGET_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['coalition', 'mission', 'organisation', 'programme']);
+/** Kinds that can be actors (members, speakers, holders of stances). */
+export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['country', 'group', 'organisation', 'person']);

@@ -1,0 +1,125 @@
+import type { Claim } from '../claims/model.ts';
+import { compareClaims, type Conflict } from './conflicts.ts';
+import { liveClaims } from './claim-sources.ts';
+
+/** A claim found in both documents: one record cited by both (an aligned pair), or two with the same key. */
+export interface SharedClaim {
+  key: string;
+  a: Claim;
+  b: Claim;
+}
+
+export interface DocComparisonPart {
+  both: SharedClaim[];
+  onlyA: Claim[];
+  onlyB: Claim[];
+  conflicts: Conflict[];
+}
+
+/** One aligned passage: sentence indexes in A and in B. */
+export interface AlignedPassage {
+  id: string;
+  a: readonly number[];
+  b: readonly number[];
+}
+
+export interface PassageComparison extends DocComparisonPart {
+  /** null for claims outside every aligned passage. */
+  passage: AlignedPassage | null;
+}
+
+export interface DocComparison extends DocComparisonPart {
+  a: string;
+  b: string;
+  /** Set when the documents are an aligned pair and links were given. */
+  passages: PassageComparison[] | null;
+}
+
+/**
+ * What a claim says, independent of language and wording: subject, predicate, object, and the
+ * figure (for quantities) or the canonical status text (for events). Quotes and stances are
+ * matched on who and what only — their words differ across languages.
+ */
+export function claimKey(c: Claim): string {
+  const parts = [c.subject.id, c.predicate, c.object?.id ?? ''];
+  if (c.value?.kind === 'number') parts.push(`${c.value.amount}${c.value.unit ? ` ${c.value.unit}` : ''}`);
+  else if (c.value?.kind === 'text' && c.type === 'event') parts.push(c.value.text.normalize('NFKC').toLowerCase().trim());
+  return parts.join('|');
+}
+
+const citedIn = (c: Claim, doc: string) => c.citations.some((x) => x.documentId === doc);
+
+/** Compares the claims of two documents in any languages. */
+export function compareDocuments(claims: readonly Claim[], a: string, b: string, passages: readonly AlignedPassage[] | null = null): DocComparison {
+  const live = liveClaims(claims);
+  const whole = comparePart(live.filter((c) => citedIn(c, a)), live.filter((c) => citedIn(c, b)), a, b);
+  return { a, b, ...whole, passages: passages ? byPassage(whole, a, b, passages) : null };
+}
+
+function comparePart(inA: Claim[], inB: Claim[], a: string, b: string): DocComparisonPart {
+  const both: SharedClaim[] = [];
+  const usedA = new Set<string>();
+  const usedB = new Set<string>();
+  // One record cited by both documents (merged across languages).
+  for (const c of inA) {
+    if (citedIn(c, b)) {
+      both.push({ key: claimKey(c), a: c, b: c });
+      usedA.add(c.id);
+      usedB.add(c.id);
+    }
+  }
+  // Then pairs with the same key, one to one.
+  for (const x of inA) {
+    if (usedA.has(x.id)) continue;
+    const key = claimKey(x);
+    const y = inB.find((c) => !usedB.has(c.id) && claimKey(c) === key && !compareClaims(x, c));
+    if (!y) continue;
+    both.push({ key, a: x, b: y });
+    usedA.add(x.id);
+    usedB.add(y.id);
+  }
+  // Conflicts over every pair: a claim shared with one statement of B may still disagree with another.
+  const conflicts: Conflict[] = [];
+  for (const x of inA) {
+    for (const y of inB) {
+      const conflict = x.id === y.id ? null : compareClaims(x, y);
+      if (conflict) conflicts.push(conflict);
+    }
+  }
+  const inConflict = new Set(conflicts.flatMap((c) => [c.a.claim.id, c.b.claim.id]));
+  return {
+    both,
+    onlyA: inA.filter((c) => !usedA.has(c.id) && !inConflict.has(c.id)),
+    onlyB: inB.filter((c) => !usedB.has(c.id) && !inConflict.has(c.id)),
+    conflicts,
+  };
+}
+
+/** The sentence a claim is cited at in one document. */
+const sentenceIn = (c: Claim, doc: string): number | null => c.citations.find((x) => x.documentId === doc)?.sentenceIdx ?? null;
+
+/** Spreads the whole comparison over the aligned passages (by the sentence each claim is cited at). */
+function byPassage(whole: DocComparisonPart, a: string, b: string, passages: readonly AlignedPassage[]): PassageComparison[] {
+  const find = (c: Claim, doc: string, side: 'a' | 'b'): AlignedPassage | null => {
+    const s = sentenceIn(c, doc);
+    return s === null ? null : (passages.find((p) => p[side].includes(s)) ?? null);
+  };
+  const out = new Map<string, PassageComparison>();
+  const part = (p: AlignedPassage | null): PassageComparison => {
+    const k = p?.id ?? '';
+    const existing = out.get(k);
+    if (existing) return existing;
+    const fresh: PassageComparison = { passage: p, both: [], onlyA: [], onlyB: [], conflicts: [] };
+    out.set(k, fresh);
+    return fresh;
+  };
+  for (const s of whole.both) part(find(s.a, a, 'a') ?? find(s.b, b, 'b')).both.push(s);
+  for (const c of whole.onlyA) part(find(c, a, 'a')).onlyA.push(c);
+  for (const c of whole.onlyB) part(find(c, b, 'b')).onlyB.push(c);
+  for (const c of whole.conflicts) {
+    const [x, y] = citedIn(c.a.claim, a) ? [c.a.claim, c.b.claim] : [c.b.claim, c.a.claim];
+    part(find(x, a, 'a') ?? find(y, b, 'b')).conflicts.push(c);
+  }
+  const order = (p: PassageComparison) => (p.passage ? Math.min(...p.passage.a, ...p.passage.b) : Infinity);
+  return [...out.values()].sort((p, q) => order(p) - order(q));
+}

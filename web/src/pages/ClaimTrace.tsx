@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { Link } from 'wouter';
+import type { ClaimDetailDto } from '../../../api/schemas/claims.ts';
+import { ApiError } from '../api/errors.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { pluralOf } from '../lib/format.ts';
+import { ClaimHeadline } from './claims/ClaimHeadline.tsx';
+import { LibraryDocumentsProvider } from './claims/DocDates.tsx';
+import { CitationList } from './claims/CitationView.tsx';
+import { ExportLinks } from './claims/ExportLinks.tsx';
+import { OtherSources } from './claims/OtherSources.tsx';
+import { ReviewPanel } from './claims/ReviewPanel.tsx';
+import { claimSummary } from './claims/format.ts';
+import { useClaim } from './claims/useClaim.ts';
+
+/** /claims/:id — the fact-checker's trace of one claim: what it says, where exactly, who else says it. */
+export function ClaimTracePage({ id }: { id: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { state, replace } = useClaim(id);
+  const summary = state.status === 'ready' ? claimSummary(state.claim, i18n) : null;
+  useEffect(() => {
+    document.title = `${summary ?? t('trace.pageTitle')} — ${t('app.name')}`;
+    return () => {
+      document.title = t('app.name');
+    };
+  }, [summary, t]);
+
+  if (state.status === 'loading') return <p className="page muted" aria-busy="true">{t('trace.loading')}</p>;
+  if (state.status === 'error') {
+    // A malformed id is refused as invalid input; to the reader it is simply not there.
+    const e = state.error;
+    const missing = e instanceof ApiError && (e.status === 404 || e.status === 400);
+    return (
+      <div className="page narrow">
+        {missing ? (
+          <div className="notice notice-error" role="alert" data-code="NOT_FOUND">
+            <p className="notice-message">{t('trace.notFound')}</p>
+          </div>
+        ) : (
+          <ErrorNotice error={e} />
+        )}
+        <p>
+          <Link href="/claims">← {t('trace.back')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <LibraryDocumentsProvider>
+      <TraceView claim={state.claim} onChange={replace} />
+    </LibraryDocumentsProvider>
+  );
+}
+
+function TraceView({ claim, onChange }: { claim: ClaimDetailDto; onChange: (update: (c: ClaimDetailDto) => ClaimDetailDto) => void }) {
+  const { t, locale } = useI18n();
+  const n = claim.citations.length;
+  return (
+    <div className="page wide claim-trace" data-claim-id={claim.id}>
+      <ClaimHeadline claim={claim} />
+      <div className="trace-grid">
+        <section className="trace-citations" aria-labelledby="citations-title">
+          <div className="section-head">
+            <h2 id="citations-title">{t('trace.citations')}</h2>
+            <p className="muted count">{t(`trace.citations.${pluralOf(n, locale)}`, { n })}</p>
+          </div>
+          <CitationList citations={claim.citations} />
+          <OtherSources claim={claim} />
+        </section>
+        <div className="trace-side">
+          <ReviewPanel claim={claim} onChange={onChange} />
+          <ExportLinks claim={claim} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'react';
+
+export type Fetched<T> = { status: 'idle' } | { status: 'loading'; previous: T | null } | { status: 'ready'; data: T } | { status: 'error'; error: unknown };
+
+/**
+ * Loads `load()` whenever `key` changes (null = nothing to load), aborting the previous request.
+ * The analyses are computed from the claims as they are now, so each visit asks again.
+ */
+export function useFetched<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Fetched<T> {
+  const [state, setState] = useState<Fetched<T>>({ status: 'idle' });
+  useEffect(() => {
+    if (key === null) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const ctrl = new AbortController();
+    setState((s) => ({ status: 'loading', previous: s.status === 'ready' ? s.data : s.status === 'loading' ? s.previous : null }));
+    load(ctrl.signal).then(
+      (data) => setState({ status: 'ready', data }),
+      (error: unknown) => {
+        if (!ctrl.signal.aborted) setState({ status: 'error', error });
+      },
+    );
+    return () => ctrl.abort();
+    // `load` is rebuilt each render; `key` names what it loads.
+  }, [key]);
+  return state;
+}
