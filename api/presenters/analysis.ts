@@ -7,6 +7,7 @@ import type { ClaimPoint } from '../../ingest/compare/point.ts';
 import type { ClaimRecord, StoredCitation } from '../../ingest/store/claims.repo.ts';
 import type { AnalysisClaimDto, ConflictDto, EffectiveTimeDto, PointDto } from '../schemas/analysis.ts';
 import type { CitationDto } from '../schemas/claims.ts';
+import { withNames } from './entity-names.ts';
 
 /**
  * Builds the analysis DTOs. The analyses work on model claims; the records they came from
@@ -37,14 +38,14 @@ export function analysisPresenter(records: readonly ClaimRecord[]) {
   const claim = (c: Claim): AnalysisClaimDto => ({
     id: c.id,
     type: c.type,
-    subject: c.subject,
+    subject: withNames(c.subject),
     predicate: c.predicate,
-    ...(c.object ? { object: c.object } : {}),
+    ...(c.object ? { object: withNames(c.object) } : {}),
     ...(c.value ? { value: c.value } : {}),
     ...(c.time ? { time: c.time } : {}),
-    ...(c.group ? { group: c.group } : {}),
+    ...(c.group ? { group: withNames(c.group) } : {}),
     modality: c.modality,
-    ...(c.attribution ? { attribution: c.attribution } : {}),
+    ...(c.attribution ? { attribution: withNames(c.attribution) } : {}),
     documentDate: c.documentDate,
     status: c.status,
     citations: c.citations.map((x) => citation(c.id, x)),

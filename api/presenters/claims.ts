@@ -3,6 +3,7 @@ import type { ClaimRecord, ReviewRow, StoredCitation } from '../../ingest/store/
 import type { EntityRow } from '../../ingest/store/entities.repo.ts';
 import type { SentenceRow } from '../../ingest/store/segments.repo.ts';
 import type { CitationDto, ClaimDto, EntityDto, SentenceDto } from '../schemas/claims.ts';
+import { namedEntities } from './entity-names.ts';
 
 export const presentCitation = (c: StoredCitation): CitationDto => ({
   documentId: c.documentId,
@@ -21,7 +22,7 @@ export const presentCitation = (c: StoredCitation): CitationDto => ({
 export function presentClaim(r: ClaimRecord): ClaimDto {
   const { key: _key, reviewedAt, citations, ...claim } = r;
   return {
-    ...claim,
+    ...namedEntities(claim),
     reviewedAt: reviewedAt?.toISOString() ?? null,
     langs: [...new Set(citations.map((c) => c.lang))].sort(),
     citations: citations.map(presentCitation),

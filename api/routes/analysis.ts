@@ -12,6 +12,7 @@ import { listLinks } from '../../ingest/store/links.repo.ts';
 import { listPairs } from '../../ingest/store/pairs.repo.ts';
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { withNames } from '../presenters/entity-names.ts';
 import { analysisPresenter } from '../presenters/analysis.ts';
 import {
   CompareDto,
@@ -102,19 +103,19 @@ export function analysisRoutes({ db }: AppDeps) {
       const p = analysisPresenter(records);
       const m = membershipMatrix(records, group);
       const members = date
-        ? membersOn(records, group, date).map((a) => ({ entity: a.entity, status: a.status, conflict: a.conflict, basis: a.basis, evidence: a.evidence.map(p.evidence) }))
+        ? membersOn(records, group, date).map((a) => ({ entity: withNames(a.entity), status: a.status, conflict: a.conflict, basis: a.basis, evidence: a.evidence.map(p.evidence) }))
         : null;
       return c.json(
         {
           group,
           statuses: [...MEMBERSHIP_STATUSES],
           buckets: m.buckets,
-          entities: m.entities,
+          entities: m.entities.map((e) => ({ ...e, entity: withNames(e.entity), via: e.via.map(withNames) })),
           cells: m.cells.map((cell) => ({ ...cell, evidence: cell.evidence.map(p.evidence) })),
           undated: m.undated.map(p.evidence),
           date: date ?? null,
           members,
-          groups: membershipGroups(records),
+          groups: membershipGroups(records).map((g) => ({ ...g, ...withNames(g) })),
         },
         200,
       );

@@ -10,7 +10,8 @@ const Lang = z.enum(['fr', 'en', 'und']);
 const DocId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits');
 const IsoDate = z.iso.date();
 
-export const EntityRefDto = z.object({ id: z.string(), name: z.string() }).openapi('EntityRef');
+/** `name` as the source writes it; `names` in both languages when the entity is known. */
+export const EntityRefDto = z.object({ id: z.string(), name: z.string(), names: z.object({ fr: z.string(), en: z.string() }).optional() }).openapi('EntityRef');
 export const ClaimValueDto = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('number'), amount: z.number(), approx: Approx, unit: z.string().optional(), text: z.string() }),

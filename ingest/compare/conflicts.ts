@@ -48,9 +48,11 @@ function disagreement(x: Claim, y: Claim): { same: ReasonCode | null; apart: Rea
     const moved = x.value.amount !== y.value.amount;
     return { same: compatibleNumbers(x.value, y.value) ? null : 'value_mismatch', apart: moved ? 'value_changed' : null };
   }
-  // Same fact, one source states it, the other only says it should or could be so.
+  // Same fact, one source states it, the other says it should be so — which implies it is not
+  // yet. A mere hypothesis ("si la coalition se formalisait… la France") implies nothing either way.
   const sameText = x.value?.kind === 'text' && y.value?.kind === 'text' ? normText(x.value.text) === normText(y.value.text) : !x.value && !y.value;
-  if (sameText && x.predicate === y.predicate && FACT_PREDICATES.has(x.predicate) && isTentative(x) !== isTentative(y)) {
+  const proposedVsAsserted = (x.modality === 'proposed' && !isTentative(y)) || (y.modality === 'proposed' && !isTentative(x));
+  if (sameText && x.predicate === y.predicate && FACT_PREDICATES.has(x.predicate) && proposedVsAsserted) {
     return { same: 'status_asserted_vs_proposed', apart: 'status_proposed_then_asserted' };
   }
   return null;

@@ -98,6 +98,12 @@ describe('GET /api/claims', () => {
     expect(page.items).toHaveLength(1);
   });
 
+  it('names known entities in both languages next to the words of the source', async () => {
+    const [norway] = (await list('?subject=country:NO')).items;
+    expect(norway?.subject).toMatchObject({ id: 'country:NO', names: { fr: 'Norvège', en: 'Norway' } });
+    expect(['Norvège', 'la Norvège', 'Norway']).toContain(norway?.subject.name);
+  });
+
   it('answers a bad query with a 400 problem', async () => {
     for (const q of ['?type=rumour', '?from=2026-13-01', '?limit=0', '?status=maybe', '?doc=zz', '?from=2026-02-01&to=2026-01-01']) {
       await expectProblem(await get(`/api/claims${q}`), 400);

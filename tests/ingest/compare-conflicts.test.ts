@@ -93,6 +93,16 @@ describe('findConflicts on the samples story', () => {
     expect(compareClaims(byId('hu-out'), huWilling)).toBeNull();
   });
 
+  it('takes "should be" against "is" as a contradiction, but not a mere hypothesis ("if …, France would …")', () => {
+    const frIn = claim({ id: 'fr-in', type: 'membership', subject: E.fr, predicate: 'member_of', object: E.coalition, docs: [['web', 'La « coalition des volontaires » devient permanente']] });
+    const other = (id: string, modality: 'hypothetical' | 'proposed') =>
+      claim({ id, type: 'membership', subject: E.fr, predicate: 'member_of', object: E.coalition, modality, docs: [['interview', 'Elle se compose en réalité d’une trentaine d’États']] });
+    const frIf = other('fr-if', 'hypothetical');
+    const frShould = other('fr-should', 'proposed');
+    expect(compareClaims(frIn, frIf)).toBeNull();
+    expect(compareClaims(frIn, frShould)).toMatchObject({ kind: 'contradiction', reason: { code: 'status_asserted_vs_proposed' } });
+  });
+
   it('ignores rejected claims and filters by kind and subject', () => {
     const rejected = storyClaims().map((c) => (c.id === 'perm-003' ? { ...c, status: 'rejected' as const } : c));
     expect(findConflicts(rejected).some((c) => c.reason.code === 'status_asserted_vs_proposed')).toBe(false);

@@ -1,3 +1,4 @@
+import { entityName } from '../lib/entity-name.ts';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { MembershipDto } from '../../../api/schemas/analysis.ts';
@@ -99,7 +100,7 @@ export function MembershipPage() {
             <div className="an-cell-detail" data-testid="membership-cell" role="region" aria-label={t('membership.cell.title', { entity: cell.entity, bucket: monthLabel(cell.bucket, locale) })}>
               <div className="section-head">
                 <h3>
-                  {t('membership.cell.title', { entity: m.entities.find((e) => e.entity.id === cell.entity)?.entity.name ?? cell.entity, bucket: monthLabel(cell.bucket, locale) })}
+                  {t('membership.cell.title', { entity: m.entities.find((e) => e.entity.id === cell.entity)?.entity ? entityName(m.entities.find((e) => e.entity.id === cell.entity)!.entity, i18n.lang) : cell.entity, bucket: monthLabel(cell.bucket, locale) })}
                   {cell.conflict && <span className="an-conflict-flag"> ⚠ {t('membership.conflict')}</span>}
                 </h3>
                 <button type="button" className="button-quiet" onClick={() => setOpen(null)}>
@@ -118,7 +119,7 @@ export function MembershipPage() {
 
 /** "Who was in X on D": each entity's status that day and the sources saying so. */
 function WhoOnDate({ m }: { m: MembershipDto }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const id = useId();
   return (
     <section className="card an-who" aria-labelledby={`${id}-who`} data-testid="membership-who">
@@ -129,7 +130,7 @@ function WhoOnDate({ m }: { m: MembershipDto }) {
         <ul className="an-who-list">
           {m.members!.map((a) => (
             <li key={a.entity.id} data-entity={a.entity.id}>
-              <strong>{a.entity.name}</strong> ({a.entity.id}) — <span className={`an-status an-status-${a.status}`}>{t(`membership.status.${a.status}`)}</span>
+              <strong>{entityName(a.entity, lang)}</strong> ({a.entity.id}) — <span className={`an-status an-status-${a.status}`}>{t(`membership.status.${a.status}`)}</span>
               {a.conflict && <span className="an-conflict-flag"> ⚠ {t('membership.conflict')}</span>} <span className="muted">· {t(`membership.basis.${a.basis}`)}</span>
               <EvidenceList evidence={a.evidence} />
             </li>
@@ -142,7 +143,7 @@ function WhoOnDate({ m }: { m: MembershipDto }) {
 
 /** The matrix as a table: the screen reader alternative, with a button per cell to its citations. */
 function MembershipTable({ m, onOpen }: { m: MembershipDto; onOpen: (entity: string, bucket: string) => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const cells = new Map(m.cells.map((c) => [`${c.entity}\u0000${c.bucket}`, c]));
   return (
     <table className="data-table an-table an-matrix-table" data-testid="membership-table">
@@ -160,7 +161,7 @@ function MembershipTable({ m, onOpen }: { m: MembershipDto; onOpen: (entity: str
       <tbody>
         {m.entities.map((e) => (
           <tr key={e.entity.id}>
-            <th scope="row">{rowLabel(e)}</th>
+            <th scope="row">{rowLabel(e, lang)}</th>
             {m.buckets.map((b) => {
               const c = cells.get(`${e.entity.id}\u0000${b}`);
               return (

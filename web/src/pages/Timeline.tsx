@@ -1,3 +1,4 @@
+import { entityName } from '../lib/entity-name.ts';
 import { useEffect, useId, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -44,7 +45,7 @@ export function TimelinePage() {
     const claimId = (data as Partial<PointMark> | null)?.claimId;
     if (claimId) navigate(`/claims/${claimId}`);
   };
-  const subjectName = topic?.name ?? tl?.points[0]?.claim.subject.name ?? subject ?? '';
+  const subjectName = (topic ? entityName(topic, i18n.lang) : undefined) ?? (tl?.points[0] ? entityName(tl.points[0].claim.subject, i18n.lang) : undefined) ?? subject ?? '';
   const first = tl?.points[0]?.time?.from;
   const last = tl?.points.at(-1)?.time?.from;
 
@@ -59,7 +60,7 @@ export function TimelinePage() {
             {subject && !topic && <option value={subject}>{subject}</option>}
             {list.map((x) => (
               <option key={x.id} value={x.id}>
-                {`${x.name} (${x.id})`}
+                {`${entityName(x, i18n.lang)} (${x.id})`}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { entityName } from '../../lib/entity-name.ts';
 import type { ConflictDto } from '../../../../api/schemas/analysis.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ModalityBadge } from '../claims/Badges.tsx';
@@ -24,7 +25,7 @@ export function ConflictCard({ conflict }: { conflict: ConflictDto }) {
     <article className={`card an-conflict an-conflict-${conflict.kind}`} data-kind={conflict.kind} data-reason={conflict.reason.code} data-testid="conflict">
       <header className="an-conflict-head">
         <span className={`an-kind an-kind-${conflict.kind}`}>{t(`conflicts.kind.${conflict.kind}`)}</span>
-        <h3>{conflict.a.claim.subject.name}</h3>
+        <h3>{entityName(conflict.a.claim.subject, i18n.lang)}</h3>
       </header>
       <p className="an-reason">{conflict.reason[lang]}</p>
       <div className="an-conflict-sides">

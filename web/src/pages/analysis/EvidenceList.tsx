@@ -1,3 +1,4 @@
+import { entityName } from '../../lib/entity-name.ts';
 import type { MembershipDto } from '../../../../api/schemas/analysis.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ModalityBadge } from '../claims/Badges.tsx';
@@ -17,7 +18,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
         <li key={e.claimId} data-status={e.status}>
           <div className="an-evidence-head">
             <span className={`an-status an-status-${e.status}`}>{t(`membership.status.${e.status}`)}</span> <ModalityBadge modality={e.modality} />
-            {e.group && <span className="muted"> {t('an.group', { group: e.group.name })}</span>}
+            {e.group && <span className="muted"> {t('an.group', { group: entityName(e.group, i18n.lang) })}</span>}
             <span className="muted"> · {whenText(e.time, { documentDate: e.time?.source === 'document' ? e.time.from : null }, i18n)}</span>
           </div>
           {e.citations.map((c) => (

@@ -1,3 +1,4 @@
+import { entityName } from '../../lib/entity-name.ts';
 import type { PointDto } from '../../../../api/schemas/analysis.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ModalityBadge } from '../claims/Badges.tsx';
@@ -32,7 +33,7 @@ export function TimelineTable({ points, caption, testId }: { points: PointDto[];
           <tr key={p.claim.id} data-claim={p.claim.id} data-exact={p.exact}>
             <td>{whenText(p.time, p.claim, i18n)}</td>
             <td>
-              <strong>{p.claim.value ? formatValue(p.claim.value, i18n) : (p.claim.object?.name ?? '—')}</strong>
+              <strong>{p.claim.value ? formatValue(p.claim.value, i18n) : (p.claim.object ? entityName(p.claim.object, i18n.lang) : '—')}</strong>
               <div className="muted">{predicateLabel(p.claim.predicate, i18n)}</div>
               {exactness(p) && <div className="muted">{exactness(p)}</div>}
             </td>

@@ -1,9 +1,11 @@
+import type { UiLang } from '../../i18n/messages.ts';
+import { entityName } from '../../lib/entity-name.ts';
 import type { MembershipDto, MembershipStatusDto } from '../../../../api/schemas/analysis.ts';
 import type { I18n } from '../../i18n/I18nProvider.tsx';
 import type { ChartOption } from './echarts.ts';
 import { escapeHtml } from './when.ts';
 
-type T = Pick<I18n, 't' | 'locale'>;
+type T = Pick<I18n, 't' | 'locale' | 'lang'>;
 
 /** One colour per status: in (blue/green), willing (amber), out (red/grey). */
 export const STATUS_COLORS: Record<MembershipStatusDto, string> = {
@@ -28,7 +30,8 @@ export const monthLabel = (bucket: string, locale: string): string => {
 };
 
 /** The row label of an entity: its name as written, and the group it was named through. */
-export const rowLabel = (e: MembershipDto['entities'][number]): string => (e.via.length ? `${e.entity.id.replace(/^[a-z]+:/, '')} (${e.via.map((g) => g.name).join(', ')})` : `${e.entity.id.replace(/^[a-z]+:/, '')} — ${e.entity.name}`);
+export const rowLabel = (e: MembershipDto['entities'][number], lang: UiLang): string =>
+  e.via.length ? `${e.entity.id.replace(/^[a-z]+:/, '')} (${e.via.map((g) => entityName(g, lang)).join(', ')})` : `${e.entity.id.replace(/^[a-z]+:/, '')} — ${entityName(e.entity, lang)}`;
 
 /** Entities × months as a heatmap: status as colour (the visual map is the legend), conflicts as a marker. */
 export function membershipOption(m: MembershipDto, i18n: T): ChartOption {
@@ -54,7 +57,7 @@ export function membershipOption(m: MembershipDto, i18n: T): ChartOption {
     },
     legend: { bottom: 0, data: [conflictName] },
     xAxis: { type: 'category', data: m.buckets.map((b) => monthLabel(b, i18n.locale)), splitArea: { show: true } },
-    yAxis: { type: 'category', data: m.entities.map(rowLabel), inverse: true, splitArea: { show: true } },
+    yAxis: { type: 'category', data: m.entities.map((e) => rowLabel(e, i18n.lang)), inverse: true, splitArea: { show: true } },
     visualMap: {
       type: 'piecewise',
       dimension: 2,

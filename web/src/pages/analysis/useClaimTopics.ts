@@ -6,6 +6,7 @@ import { useFetched, type Fetched } from './useFetched.ts';
 export interface Topic {
   id: string;
   name: string;
+  names?: { fr: string; en: string } | undefined;
   predicates: Array<{ predicate: string; count: number }>;
   count: number;
 }
@@ -17,7 +18,7 @@ const TOPIC_SAMPLE = 500;
 export function topicsOf(list: ClaimListDto): Topic[] {
   const bySubject = new Map<string, Topic>();
   for (const c of list.items) {
-    const t = bySubject.get(c.subject.id) ?? { id: c.subject.id, name: c.subject.name, predicates: [], count: 0 };
+    const t = bySubject.get(c.subject.id) ?? { id: c.subject.id, name: c.subject.name, names: c.subject.names, predicates: [], count: 0 };
     const p = t.predicates.find((x) => x.predicate === c.predicate);
     if (p) p.count++;
     else t.predicates.push({ predicate: c.predicate, count: 1 });

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { ClaimDto } from '../../../../api/schemas/claims.ts';
 import { entityPageUrl } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { entityName } from '../../lib/entity-name.ts';
 import { formatPercent } from '../../lib/format.ts';
 import { ClaimStatusBadge, ModalityBadge, TypeBadge } from './Badges.tsx';
 import { ValueText } from './ValueText.tsx';
@@ -12,11 +13,14 @@ import { formatTime, predicateLabel } from './format.ts';
 type Ref = NonNullable<ClaimDto['subject']>;
 
 /** An entity named in a claim, linked to its page. */
-export const EntityLink = ({ entity }: { entity: Ref }) => (
-  <Link href={entityPageUrl(entity.id)} className="entity-link" data-entity-id={entity.id}>
-    {entity.name}
-  </Link>
-);
+export function EntityLink({ entity }: { entity: Ref }) {
+  const { lang } = useI18n();
+  return (
+    <Link href={entityPageUrl(entity.id)} className="entity-link" data-entity-id={entity.id} title={entity.name}>
+      {entityName(entity, lang)}
+    </Link>
+  );
+}
 
 const list = (refs: Ref[]): ReactNode =>
   refs.map((r, i) => (

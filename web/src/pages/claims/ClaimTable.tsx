@@ -1,3 +1,4 @@
+import { entityName } from '../../lib/entity-name.ts';
 import { Link } from 'wouter';
 import type { ClaimDto } from '../../../../api/schemas/claims.ts';
 import { entityPageUrl, quoteLink } from '../../api/claims.ts';
@@ -48,8 +49,8 @@ export function ClaimTable({ items, caption }: Props) {
                   <TypeBadge type={c.type} />
                 </td>
                 <th scope="row" data-label={t('claims.col.subject')} className="claim-subject">
-                  <Link href={entityPageUrl(c.subject.id)}>{c.subject.name}</Link>
-                  {c.group && <span className="claim-group">{t('trace.viaGroup', { name: c.group.name })}</span>}
+                  <Link href={entityPageUrl(c.subject.id)}>{entityName(c.subject, i18n.lang)}</Link>
+                  {c.group && <span className="claim-group">{t('trace.viaGroup', { name: entityName(c.group, i18n.lang) })}</span>}
                 </th>
                 <td data-label={t('claims.col.predicate')}>
                   <Link href={`/claims/${c.id}`} className="claim-link" aria-label={t('claims.open', { summary: claimSummary(c, i18n) })} data-testid="claim-link">
@@ -57,7 +58,7 @@ export function ClaimTable({ items, caption }: Props) {
                   </Link>
                 </td>
                 <td data-label={t('claims.col.object')} className="claim-object">
-                  {c.object ? <Link href={entityPageUrl(c.object.id)}>{c.object.name}</Link> : c.value ? <ValueText value={c.value} /> : <span className="muted">—</span>}
+                  {c.object ? <Link href={entityPageUrl(c.object.id)}>{entityName(c.object, i18n.lang)}</Link> : c.value ? <ValueText value={c.value} /> : <span className="muted">—</span>}
                 </td>
                 <td data-label={t('claims.col.time')}>
                   {c.time ? (
@@ -71,7 +72,7 @@ export function ClaimTable({ items, caption }: Props) {
                 <td data-label={t('claims.col.docDate')}>{docDate ? <time dateTime={c.documentDate ?? undefined}>{docDate}</time> : <span className="muted">—</span>}</td>
                 <td data-label={t('claims.col.modality')}>
                   <ModalityBadge modality={c.modality} />
-                  {c.attribution && <span className="claim-attribution">{t('trace.according', { name: c.attribution.name })}</span>}
+                  {c.attribution && <span className="claim-attribution">{t('trace.according', { name: entityName(c.attribution, i18n.lang) })}</span>}
                 </td>
                 <td data-label={t('claims.col.status')}>
                   <ClaimStatusBadge status={c.status} />

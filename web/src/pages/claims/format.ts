@@ -1,10 +1,11 @@
+import { entityName } from '../../lib/entity-name.ts';
 import type { ClaimDto } from '../../../../api/schemas/claims.ts';
 import type { I18n } from '../../i18n/I18nProvider.tsx';
 import { formatPublished } from '../../lib/format.ts';
 
 /** How claims read in the interface: values with their approximation, times, one-line summaries. */
 
-type T = Pick<I18n, 't' | 'tMaybe' | 'locale'>;
+type T = Pick<I18n, 't' | 'tMaybe' | 'locale'> & Partial<Pick<I18n, 'lang'>>;
 type Value = NonNullable<ClaimDto['value']>;
 type Time = NonNullable<ClaimDto['time']>;
 type Approx = Extract<Value, { kind: 'number' }>['approx'];
@@ -48,12 +49,12 @@ export const predicateLabel = (predicate: string, { tMaybe }: T): string => tMay
 
 /** What the claim says about its subject: the object's name or the value. */
 export const objectText = (claim: Pick<ClaimDto, 'object' | 'value'>, i18n: T): string | null =>
-  claim.object ? claim.object.name : claim.value ? formatValue(claim.value, i18n) : null;
+  claim.object ? entityName(claim.object, i18n.lang ?? 'fr') : claim.value ? formatValue(claim.value, i18n) : null;
 
 /** "Royaume-Uni · takes part in · EUMAM Ukraine" — for link labels and page titles. */
 export function claimSummary(claim: Pick<ClaimDto, 'subject' | 'predicate' | 'object' | 'value'>, i18n: T): string {
   const obj = objectText(claim, i18n);
-  return [claim.subject.name, predicateLabel(claim.predicate, i18n), obj].filter(Boolean).join(' · ');
+  return [entityName(claim.subject, i18n.lang ?? 'fr'), predicateLabel(claim.predicate, i18n), obj].filter(Boolean).join(' · ');
 }
 
 /**
