@@ -7,6 +7,7 @@ import type { ClaimPoint } from '../../ingest/compare/point.ts';
 import type { ClaimRecord, StoredCitation } from '../../ingest/store/claims.repo.ts';
 import type { AnalysisClaimDto, ConflictDto, EffectiveTimeDto, PointDto } from '../schemas/analysis.ts';
 import type { CitationDto } from '../schemas/claims.ts';
+import { presentCitation } from './claims.ts';
 import { withNames } from './entity-names.ts';
 
 /**
@@ -18,21 +19,11 @@ export function analysisPresenter(records: readonly ClaimRecord[]) {
   const stored = (claimId: string, c: Citation): StoredCitation | undefined =>
     byId.get(claimId)?.citations.find((x) => x.documentId === c.documentId && x.start === c.start && x.end === c.end);
 
+  // The stored citation carries its document's title, language and date; a model citation
+  // without one (never seen in practice) is shown with its document id.
   const citation = (claimId: string, c: Citation): CitationDto => {
     const s = stored(claimId, c);
-    return {
-      documentId: c.documentId,
-      blockIdx: c.blockIdx,
-      sentenceIdx: c.sentenceIdx,
-      start: c.start,
-      end: c.end,
-      page: c.page,
-      quote: c.quote,
-      documentTitle: s?.documentTitle ?? c.documentId,
-      lang: s?.lang ?? 'und',
-      documentDate: s?.documentDate ?? null,
-      link: `/documents/${c.documentId}#s-${c.sentenceIdx}`,
-    };
+    return s ? presentCitation(s) : presentCitation({ ...c, documentTitle: c.documentId, lang: 'und', documentDate: null });
   };
 
   const claim = (c: Claim): AnalysisClaimDto => ({

@@ -39,7 +39,7 @@ function ClaimsView() {
   const filters = useMemo(() => parseClaimParams(urlParams), [urlParams]);
   const documents = useLibraryDocuments();
   const state = useClaims(filters);
-  const shown = state.status === 'ready' ? state.result : state.status === 'loading' ? state.previous : null;
+  const shown = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
   const names = useMemo(() => namesOf(shown), [shown]);
   const tableTop = useRef<HTMLDivElement>(null);
 
@@ -58,7 +58,7 @@ function ClaimsView() {
     tableTop.current?.scrollIntoView({ block: 'start' });
   };
   const filtered = CLAIM_FILTER_KEYS.some((k) => filters[k]);
-  const total = state.status === 'ready' ? state.result.total : null;
+  const total = state.status === 'ready' ? state.data.total : null;
 
   return (
     <div className="page wide claims-page">
@@ -76,7 +76,7 @@ function ClaimsView() {
             </p>
           </div>
           {state.status === 'error' && <ErrorNotice error={state.error} />}
-          {state.status === 'ready' && state.result.items.length === 0 && (
+          {state.status === 'ready' && state.data.items.length === 0 && (
             <div className="empty">
               <p>{t(filtered ? 'claims.noMatch' : 'claims.empty')}</p>
               {filtered && (

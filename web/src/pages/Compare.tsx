@@ -9,7 +9,7 @@ import { claimSummary } from './claims/format.ts';
 import { getComparison } from './analysis/api.ts';
 import { ClaimSources, CitationLine } from './analysis/ClaimSources.tsx';
 import { ConflictCard } from './analysis/ConflictCard.tsx';
-import { useFetched } from './analysis/useFetched.ts';
+import { useFetched } from '../lib/useFetched.ts';
 
 const DOC_ID = /^[0-9a-f]{16}$/;
 

@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatCount, pluralOf } from '../lib/format.ts';
 import { getConflicts } from './analysis/api.ts';
 import { ConflictCard } from './analysis/ConflictCard.tsx';
-import { useFetched } from './analysis/useFetched.ts';
+import { useFetched } from '../lib/useFetched.ts';
 
 const KINDS = ['change', 'contradiction'] as const;
 

@@ -24,7 +24,7 @@ export function EntityPage({ id }: { id: string }) {
     };
   }, [name, t]);
 
-  if (state.status === 'loading') return <p className="page muted" aria-busy="true">{t('entity.loading')}</p>;
+  if (state.status === 'loading' || state.status === 'idle') return <p className="page muted" aria-busy="true">{t('entity.loading')}</p>;
   if (state.status === 'error') {
     const e = state.error;
     const missing = e instanceof ApiError && (e.status === 404 || e.status === 400);

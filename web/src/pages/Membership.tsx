@@ -8,7 +8,7 @@ import { getMembership } from './analysis/api.ts';
 import { EChart } from './analysis/EChart.tsx';
 import { EvidenceList } from './analysis/EvidenceList.tsx';
 import { membershipOption, monthLabel, rowLabel, STATUS_COLORS, type CellMark } from './analysis/membership-option.ts';
-import { useFetched } from './analysis/useFetched.ts';
+import { useFetched } from '../lib/useFetched.ts';
 import { shortDate } from './analysis/when.ts';
 
 const DEFAULT_GROUP = 'coalition:willing';

@@ -27,7 +27,7 @@ export function SearchPage() {
 
   const update = (next: SearchParams, replace: boolean) => setUrlParams(new URLSearchParams(searchQueryString(next)), { replace });
   const filtered = SEARCH_FILTER_KEYS.some((k) => params[k]);
-  const shown = state.status === 'ready' ? state.result : state.status === 'loading' ? state.previous : null;
+  const shown = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
   const limit = params.limit ?? SEARCH_LIMIT;
 
   return (
@@ -43,12 +43,12 @@ export function SearchPage() {
           <p className="muted count" role="status">
             {state.status === 'loading' && t('search.loading')}
             {state.status === 'ready' &&
-              `${t(`search.count.${pluralOf(state.result.hits.length, locale)}`, { n: formatCount(state.result.hits.length, locale) })} · ${t('search.took', { ms: formatCount(Math.round(state.result.tookMs), locale) })}`}
+              `${t(`search.count.${pluralOf(state.data.hits.length, locale)}`, { n: formatCount(state.data.hits.length, locale) })} · ${t('search.took', { ms: formatCount(Math.round(state.data.tookMs), locale) })}`}
           </p>
         </div>
         {state.status === 'idle' && <p className="empty">{t('search.empty')}</p>}
         {state.status === 'error' && <ErrorNotice error={state.error} />}
-        {state.status === 'ready' && state.result.hits.length === 0 && (
+        {state.status === 'ready' && state.data.hits.length === 0 && (
           <div className="empty">
             <p>{t(filtered ? 'search.noResult.filtered' : 'search.noResult', { q: params.q })}</p>
             {filtered && (
@@ -65,7 +65,7 @@ export function SearchPage() {
             ))}
           </ol>
         )}
-        {state.status === 'ready' && state.result.hits.length >= limit && limit < SEARCH_MAX_LIMIT && (
+        {state.status === 'ready' && state.data.hits.length >= limit && limit < SEARCH_MAX_LIMIT && (
           <p className="more">
             <button type="button" className="button" onClick={() => update({ ...params, limit: Math.min(limit * 2, SEARCH_MAX_LIMIT) }, true)}>
               {t('search.more')}

@@ -10,7 +10,7 @@ import { timelineOption, type PointMark } from './analysis/timeline-option.ts';
 import { ActorStances } from './analysis/ActorStances.tsx';
 import { TimelineTable } from './analysis/TimelineTable.tsx';
 import { useClaimTopics } from './analysis/useClaimTopics.ts';
-import { useFetched } from './analysis/useFetched.ts';
+import { useFetched } from '../lib/useFetched.ts';
 import { shortDate } from './analysis/when.ts';
 
 /** The timeline the story starts with, when the corpus has it. */

@@ -4,7 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { getStances } from './api.ts';
 import { TimelineTable } from './TimelineTable.tsx';
-import { useFetched } from './useFetched.ts';
+import { useFetched } from '../../lib/useFetched.ts';
 
 /** An actor's stances over time (GET /api/actors/:id/stances); the actor is kept in the URL (`actor=`). */
 export function ActorStances({ actors }: { actors: Array<{ id: string; name: string; count: number }> }) {

@@ -1,6 +1,6 @@
 import type { ClaimListDto } from '../../../../api/schemas/claims.ts';
 import { getJson } from '../../api/client.ts';
-import { useFetched, type Fetched } from './useFetched.ts';
+import { useFetched, type Fetched } from '../../lib/useFetched.ts';
 
 /** A subject with the predicates claims give it, for the timeline pickers. */
 export interface Topic {

@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 
 export type Fetched<T> = { status: 'idle' } | { status: 'loading'; previous: T | null } | { status: 'ready'; data: T } | { status: 'error'; error: unknown };
 
+/** What is shown before the first answer: nothing to load, or loading with nothing to show yet. */
+const initial = <T,>(key: string | null): Fetched<T> => (key === null ? { status: 'idle' } : { status: 'loading', previous: null });
+
 /**
  * Loads `load()` whenever `key` changes (null = nothing to load), aborting the previous request.
- * The analyses are computed from the claims as they are now, so each visit asks again.
+ * The last answer stays available (`previous`) while the next one loads, so pages can keep it on
+ * screen, dimmed. `key` is one string standing for everything `load` closes over.
  */
 export function useFetched<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Fetched<T> {
-  const [state, setState] = useState<Fetched<T>>({ status: 'idle' });
+  const [state, setState] = useState<Fetched<T>>(() => initial(key));
   useEffect(() => {
     if (key === null) {
       setState({ status: 'idle' });
