@@ -27,10 +27,11 @@ export async function startServer(config: Config, log: (msg: string) => void = (
   const after = afterIngest(db, embedder, log, claimExtractor);
   let queue: IngestQueue | undefined;
   try {
-    if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log, after);
+    // Vectors first: their table is sized from the embedder, and the seed embeds as it ingests.
     const t0 = performance.now();
     const { recreated, embedded } = await prepareVectors(db, embedder);
     if (embedded) log(`Search: embedded ${embedded} document(s) with ${embedder.id}${recreated ? ' (new embedder)' : ''} in ${Math.round(performance.now() - t0)} ms.`);
+    if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log, after);
     // Documents stored before claims existed, or read by another extractor version.
     await extractPendingClaims(db, log, claimExtractor);
     queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log, afterIngest: after });
