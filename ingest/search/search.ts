@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.ts';
 import type { Queryable } from '../store/db.ts';
-import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
+import { fullTextTiers } from './fulltext-tiers.ts';
+import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, queryLexemes, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
 import { sentencesByIdx } from '../store/segments.repo.ts';
 
 export interface SearchRequest {
@@ -33,6 +34,13 @@ export interface SearchHit {
 
 /** Candidates taken from each retriever before fusion. */
 const CANDIDATES = 60;
+/**
+ * Full-text rows ranked at most, read best coordination level first (all words, all but one,
+ * any). Measured on the 20,000-sentence bench: the exhaustive ranking took 111 ms p50, a pool of
+ * 150 rows 4.5 ms and 300 rows 7.4 ms; a pool of 200 keeps 96 % of the exhaustive top 10 among
+ * the 60 candidates (100 rows: 91 %).
+ */
+export const FULL_TEXT_POOL = 200;
 /** The usual reciprocal-rank-fusion constant (Cormack et al. 2009). */
 const RRF_K = 60;
 /** Vector hits below this cosine are noise for a query, whatever their rank. */
@@ -46,14 +54,16 @@ const MIN_COSINE = 0.15;
 export async function search(q: Queryable, embedder: Embedder, req: SearchRequest): Promise<SearchHit[]> {
   const text = req.q.trim();
   if (!text) return [];
-  const [ft, vec] = [
-    await fullTextCandidates(q, text, req.filter, CANDIDATES),
-    (await vectorCandidates(q, await embedder.embedQuery(text), req.filter, CANDIDATES)).filter((r) => r.score >= MIN_COSINE),
-  ];
+  // Both halves at once: on a Postgres pool they run on two connections; PGlite's single
+  // session queues them, which costs nothing.
+  const [ft, vec] = await Promise.all([
+    fullTextHalf(q, text, req.filter),
+    embedder.embedQuery(text).then(async (v) => (await vectorCandidates(q, v, req.filter, CANDIDATES)).filter((r) => r.score >= MIN_COSINE)),
+  ]);
   const fused = fuse(ft, vec).slice(0, req.limit);
   const keys = fused.map((f) => ({ document_id: f.documentId, idx: f.idx }));
-  const details = new Map((await hitDetails(q, keys, text)).map((d) => [`${d.document_id}:${d.idx}`, d]));
-  const aligned = await counterparts(q, keys);
+  const [rows, aligned] = await Promise.all([hitDetails(q, keys, text), counterparts(q, keys)]);
+  const details = new Map(rows.map((d) => [`${d.document_id}:${d.idx}`, d]));
   const hits: SearchHit[] = [];
   for (const f of fused) {
     const key = `${f.documentId}:${f.idx}`;
@@ -80,6 +90,13 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
     });
   }
   return hits;
+}
+
+/** Full-text candidates by coordination level (empty when the query has only stop words). */
+export async function fullTextHalf(q: Queryable, text: string, filter: SearchFilter): Promise<Ranked[]> {
+  const lexemes = await queryLexemes(q, text);
+  const tiers = fullTextTiers(lexemes.fr, lexemes.en);
+  return tiers ? fullTextCandidates(q, tiers, filter, CANDIDATES, FULL_TEXT_POOL) : [];
 }
 
 interface Fused {

@@ -1,5 +1,6 @@
 import pgvector from 'pgvector';
 import { z } from 'zod';
+import type { FullTextTiers } from '../search/fulltext-tiers.ts';
 import type { Queryable } from './db.ts';
 
 export interface SearchFilter {
@@ -10,14 +11,21 @@ export interface SearchFilter {
   kind?: string | undefined;
 }
 
-/** Filter clause on `s` (sentences), `b` (blocks), `d` (documents); parameters start at `$first`. */
-function where(f: SearchFilter, first: number): { sql: string; params: unknown[] } {
+/**
+ * Filter clause on `s` (sentences), `b` (blocks), `d` (documents); parameters start at `$first`.
+ * `joins` brings in `d` and `b` only when a date or kind filter needs them: joining every
+ * candidate to its document and block tripled the cost of an unfiltered full-text query.
+ */
+function where(f: SearchFilter, first: number): { joins: string; sql: string; params: unknown[] } {
   const p = (i: number) => `$${first + i}`;
+  const needsDoc = f.from !== undefined || f.to !== undefined;
+  const needsBlock = f.kind !== undefined;
   return {
+    joins: `${needsDoc ? ' JOIN documents d ON d.id = s.document_id' : ''}${needsBlock ? ' JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx' : ''}`,
     sql: `(${p(0)}::text IS NULL OR s.lang = ${p(0)} OR (s.lang = 'und' AND s.search_lang = ${p(0)}))
       AND (${p(1)}::text IS NULL OR s.document_id = ${p(1)})
-      AND (${p(2)}::date IS NULL OR d.published_on >= ${p(2)}) AND (${p(3)}::date IS NULL OR d.published_on <= ${p(3)})
-      AND (${p(4)}::text IS NULL OR b.kind = ${p(4)})`,
+      ${needsDoc ? `AND (${p(2)}::date IS NULL OR d.published_on >= ${p(2)}) AND (${p(3)}::date IS NULL OR d.published_on <= ${p(3)})` : `AND ${p(2)}::date IS NULL AND ${p(3)}::date IS NULL`}
+      ${needsBlock ? `AND (${p(4)}::text IS NULL OR b.kind = ${p(4)})` : `AND ${p(4)}::text IS NULL`}`,
     params: [f.lang ?? null, f.documentId ?? null, f.from ?? null, f.to ?? null, f.kind ?? null],
   };
 }
@@ -30,21 +38,37 @@ const orQueries = (param: string) =>
   `SELECT NULLIF(replace(plainto_tsquery('fr_unaccent', ${param})::text, '&', '|'), '')::tsquery AS fr,
           NULLIF(replace(plainto_tsquery('en_unaccent', ${param})::text, '&', '|'), '')::tsquery AS en`;
 
+const Lexemes = z.object({ fr: z.array(z.string()), en: z.array(z.string()) });
+
+/** The query's lexemes in the French and English configurations (stemmed, unaccented, stop words dropped). */
+export async function queryLexemes(q: Queryable, query: string): Promise<z.infer<typeof Lexemes>> {
+  const r = await q.query(`SELECT tsvector_to_array(to_tsvector('fr_unaccent', $1)) AS fr, tsvector_to_array(to_tsvector('en_unaccent', $1)) AS en`, [query]);
+  return Lexemes.parse(r.rows[0]);
+}
+
 /**
- * Full-text candidates in both languages: the query is parsed with the French and the English
- * configurations (accent-insensitive, stemmed) and its words are OR-ed, so that a sentence
- * matching most words ranks first without requiring all of them.
+ * Full-text candidates in both languages, by coordination level: sentences matching all the
+ * query's words, then all but one, then any (`FullTextTiers`, French and English parses
+ * OR-ed). The levels are read in that order and the read stops after `pool` rows, so the
+ * GIN index does the selecting and at most `pool` rows are ranked (ts_rank_cd against the
+ * any-word query), instead of every sentence sharing one common word with the query.
+ * (The levels come out in order because a plain Append reads its branches one after the
+ * other; PGlite never plans a Parallel Append, which could interleave them.)
  */
-export async function fullTextCandidates(q: Queryable, query: string, f: SearchFilter, limit: number): Promise<Ranked[]> {
-  const w = where(f, 3);
+export async function fullTextCandidates(q: Queryable, tiers: FullTextTiers, f: SearchFilter, limit: number, pool: number): Promise<Ranked[]> {
+  const w = where(f, 6);
+  const level = (n: number, cond: string) =>
+    `(SELECT s.document_id, s.idx, s.search_lang, s.tsv, ${n} AS level FROM sentences s${w.joins} WHERE ${cond} AND ${w.sql})`;
   const r = await q.query(
-    `WITH tq AS (${orQueries('$1')})
-     SELECT s.document_id, s.idx, s.search_lang AS lang,
-            (ts_rank_cd(s.tsv, COALESCE(tq.fr, ''::tsquery)) + ts_rank_cd(s.tsv, COALESCE(tq.en, ''::tsquery)))::float8 AS score
-     FROM tq, sentences s JOIN documents d ON d.id = s.document_id JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx
-     WHERE (s.tsv @@ tq.fr OR s.tsv @@ tq.en) AND ${w.sql}
-     ORDER BY score DESC, s.document_id, s.idx LIMIT $2`,
-    [query, limit, ...w.params],
+    `WITH c AS (
+       SELECT * FROM (
+         ${level(1, 's.tsv @@ $1::tsquery')}
+         UNION ALL ${level(2, 's.tsv @@ $2::tsquery AND NOT s.tsv @@ $1::tsquery')}
+         UNION ALL ${level(3, 's.tsv @@ $3::tsquery AND NOT s.tsv @@ $2::tsquery AND NOT s.tsv @@ $1::tsquery')}
+       ) u LIMIT $5)
+     SELECT document_id, idx, search_lang AS lang, ts_rank_cd(tsv, $3::tsquery)::float8 AS score
+     FROM c ORDER BY level, score DESC, document_id, idx LIMIT $4`,
+    [tiers.all, tiers.most, tiers.any, limit, pool, ...w.params],
   );
   return r.rows.map((x) => Ranked.parse(x));
 }
@@ -54,8 +78,7 @@ export async function vectorCandidates(q: Queryable, vector: number[], f: Search
   const w = where(f, 3);
   const r = await q.query(
     `SELECT v.document_id, v.idx, s.search_lang AS lang, (1 - (v.embedding <=> $1::vector))::float8 AS score
-     FROM sentence_vectors v JOIN sentences s ON s.document_id = v.document_id AND s.idx = v.idx
-       JOIN documents d ON d.id = s.document_id JOIN blocks b ON b.document_id = s.document_id AND b.idx = s.block_idx
+     FROM sentence_vectors v JOIN sentences s ON s.document_id = v.document_id AND s.idx = v.idx${w.joins}
      WHERE ${w.sql}
      ORDER BY v.embedding <=> $1::vector LIMIT $2`,
     [pgvector.toSql(vector), limit, ...w.params],
