@@ -5,7 +5,7 @@ import type { Mention, SentenceView } from './view.ts';
 
 const ACTOR_KINDS = new Set(['country', 'group', 'organisation', 'person']);
 /** Role nouns that turn a nationality word into its government: "les ministres néerlandais", "the Dutch ministers". */
-const ROLE = "(?:ministres?|représentants?|gouvernements?|dirigeants?|diplomates?|autorités|présidents?|premiers? ministres?|chefs? d'État|délégations?|émissaires?|porte-parole|ministère|ministers?|governments?|officials?|leaders?|representatives?|authorities|presidents?|prime ministers?|delegations?|envoys?|diplomats?|ministry|spokes(?:man|woman|person))";
+const ROLE = "(?:armée|army|marine|navy|forces armées|armed forces|armée de l'air|air force|état-major|chanceli(?:er|ère)|chancellors?|chefs? (?:du|de) gouvernement|heads? of (?:state|government)|foreign ministers?|defence ministers?|defense ministers?|secrétaires? d'État|ministres?|représentants?|gouvernements?|dirigeants?|diplomates?|autorités|présidents?|premiers? ministres?|chefs? d'État|délégations?|émissaires?|porte-parole|ministère|ministers?|governments?|officials?|leaders?|representatives?|authorities|presidents?|prime ministers?|delegations?|envoys?|diplomats?|ministry|spokes(?:man|woman|person))";
 const ROLE_BEFORE = new RegExp(`${ROLE}(?:\\s+(?:de la défense|des armées|des affaires étrangères|of defence|of defense))?(?:\\s+[\\p{L}-]+\\s+(?:et|and))?\\s+$`, 'iu');
 const ROLE_AFTER = new RegExp(`^(?:\\s+(?:and|et)\\s+[\\p{L}-]+)?\\s+(?:defence |defense |foreign )?${ROLE}(?![\\p{L}])`, 'iu');
 /** "l'administration Trump", "the Trump administration": the government, i.e. the country. */

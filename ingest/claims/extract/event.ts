@@ -1,7 +1,8 @@
 import type { ClaimDraft, EntityRef } from '../model.ts';
 import { actorRefs, isActor } from './actors.ts';
-import { BECOME_BEFORE, BECOME_NP, CANDIDATE, DECISION_VERB, EXTENDED, FOUNDED_CUE, HOST_VERB, INITIATOR_CUE, MEETING_ANAPHOR, MEETING_NOUN, MEETING_VERB, REPLACED_BY, STATUS_WORDS } from './cues/event.ts';
+import { BECOME_BEFORE, BECOME_NP, CANDIDATE, DECISION_VERB, ENDED, EXTENDED, FOUNDED_CUE, HOST_VERB, INITIATOR_CUE, MEETING_ANAPHOR, MEETING_NOUN, MEETING_VERB, REPLACED_BY, STATUS_WORDS } from './cues/event.ts';
 import { toDraft } from './draft.ts';
+import { CONDITION_OPENING } from './cues/modality.ts';
 import { matchAll } from './text.ts';
 import { TARGET_KINDS, type Mention, type SentenceView } from './view.ts';
 
@@ -10,6 +11,7 @@ export interface EventMemory {
   lastMeeting?: { draft: ClaimDraft; blockIdx: number; sentenceIdx: number } | undefined;
 }
 
+const RELATIVE_FOUNDER = /,?\s*(?:which|that|que|qu')\s+(?:the |l'|la |le |les )?[^,;.]{1,40}?\s(?:(?:a|ont|has|have|had)\s+)?(?:\p{L}+ment\s+|\p{L}+ly\s+)?$/iu;
 const PLACE_BEFORE = /(?:à|a|au|en|in|at|dans)\s*(?:l'|la |le )?$/iu;
 const PRESENCE_BEFORE = /(?:en présence d(?:e|es|u)|avec|with|in the presence of|aux côtés d(?:e|es|u))(?:\s+[^\s,;.]+){0,12}\s*$/iu;
 /** Active voice: an auxiliary of "avoir"/"have", or an infinitive marker, before the participle. */
@@ -44,8 +46,13 @@ function meetingClaims(view: SentenceView, memory: EventMemory): ClaimDraft[] {
   const cues = matchAll(view.norm, [['host', HOST_VERB] as const, ['verb', MEETING_VERB] as const, ['noun', MEETING_NOUN] as const]);
   // With two meetings in a sentence ("X a reçu Y à l'Élysée avant un sommet…"), each place goes to the nearest one.
   const gap = (p: Mention, c: { start: number; end: number }) => (p.start >= c.end ? p.start - c.end : c.start - p.end);
-  const placeOf = (c: { start: number; end: number }) => places.find((p) => cues.every((o) => gap(p, c) <= gap(p, o)));
+  const nearest = (c: { start: number; end: number }) => places.find((p) => cues.every((o) => gap(p, c) <= gap(p, o)));
+  // One place and one meeting said twice ("Le sommet … aura lieu à Aarhus"): the place is the meeting's.
+  const placeOf = (c: { start: number; end: number }) => nearest(c) ?? (places.length === 1 ? place : undefined);
+  // A meeting inside an opening "Si …," clause is a condition, not an event.
+  const condition = CONDITION_OPENING.test(view.norm) ? Math.max(0, view.norm.indexOf(',')) : 0;
   for (const cue of cues) {
+    if (cue.start < condition) continue;
     let subject: Mention | undefined;
     let participants: EntityRef[] = [];
     if (cue.tag === 'host') {
@@ -61,7 +68,8 @@ function meetingClaims(view: SentenceView, memory: EventMemory): ClaimDraft[] {
       );
       subject = view.entities.find((e) => (e.kind === 'coalition' || e.kind === 'mission' || e.kind === 'organisation') && e.end <= cue.end + 80) ?? view.topic;
     }
-    const subjectRef = subject ? refOf(subject) : participants[0];
+    // "La réunion s'est tenue à Gdańsk, à l'initiative de la Pologne": who convenes it is the subject.
+    const subjectRef = subject ? refOf(subject) : (participants[0] ?? initiators[0]);
     const hasDate = view.dates.length > 0;
     if (!subjectRef || seen.has(subjectRef.id) || (!hasDate && !placeOf(cue) && !place && participants.length === 0 && initiators.length === 0)) continue;
     seen.add(subjectRef.id);
@@ -101,7 +109,12 @@ function foundedClaims(view: SentenceView): ClaimDraft[] {
     const before = [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= cue.start && cue.start - e.end <= 30);
     // "the EU launched X", "to set up X": X is founded; "X, lancée en 2024", "X a été créée": the one before.
     const active = ACTIVE_BEFORE.test(view.norm.slice(0, cue.start)) || (after && after.start - cue.end <= 6 && before && cue.start - before.end <= 3);
-    const subject = active ? (after ?? before) : (before ?? after);
+    // "X, which NATO launched in 2024", "X, que l'UE a lancée": the antecedent of the relative is what was founded.
+    const relative = RELATIVE_FOUNDER.exec(view.norm.slice(0, cue.start));
+    const antecedent = relative ? [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= relative.index && relative.index - e.end <= 2) : undefined;
+    // "Lancée en 2023 par la Norvège, cette opération…": an opening participle describes the subject after the comma.
+    const opening = cue.start <= 2 ? view.entities.find((e) => TARGET_KINDS.has(e.kind) && e.start > view.norm.indexOf(',') && view.norm.indexOf(',') > cue.end && e.start - view.norm.indexOf(',') <= 20) : undefined;
+    const subject = antecedent ?? opening ?? (active ? (after ?? before) : (before ?? after));
     if (!subject) continue;
     const place = view.entities.find((e) => e.kind === 'place' && PLACE_BEFORE.test(view.norm.slice(0, e.start)));
     const clauseStart = Math.max(0, view.norm.lastIndexOf(',', cue.start) + 1);
@@ -148,8 +161,18 @@ function statusClaims(view: SentenceView): ClaimDraft[] {
   const extended = EXTENDED.exec(view.norm);
   if (extended) {
     const end = extended.index + extended[0].length;
-    const subject = view.entities.find((e) => TARGET_KINDS.has(e.kind) && e.start >= end && e.start - end <= 12) ?? [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= extended.index && extended.index - e.end <= 25);
+    // "L'opération X, à laquelle participent A et B, a été prolongée": the subject opening the sentence, past its aside.
+    const opening = openingSubject(view, extended.index);
+    // "extended the mandate of EUFOR Althea": the mandate's body, past "le mandat de".
+    const mandate = /^\s*(?:the |le |la |l')?(?:mandate|mandat|mission|presence|présence|deployment|déploiement) (?:of |de |d'|du )(?:the |la |l')?/iu.exec(view.norm.slice(end));
+    const after = end + (mandate?.[0].length ?? 0);
+    const subject = view.entities.find((e) => TARGET_KINDS.has(e.kind) && e.start >= end && e.start - after <= 12) ?? [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= extended.index && extended.index - e.end <= 25) ?? opening;
     if (subject) out.push(status(view, subject, { kind: 'text', text: 'extended' }, { start: extended.index, end }, 2));
+  }
+  const ended = ENDED.exec(view.norm);
+  if (ended) {
+    const subject = [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= ended.index && ended.index - e.end <= 25) ?? openingSubject(view, ended.index);
+    if (subject) out.push(status(view, subject, { kind: 'text', text: 'ended' }, { start: ended.index, end: ended.index + ended[0].length }, 2));
   }
   const candidate = CANDIDATE.exec(view.norm);
   if (candidate) {
@@ -157,6 +180,11 @@ function statusClaims(view: SentenceView): ClaimDraft[] {
     if (country) out.push(status(view, country, { kind: 'text', text: 'candidate' }, { start: candidate.index, end: candidate.index + candidate[0].length }, 2));
   }
   return out;
+}
+
+/** The body opening the sentence when an aside separates it from its verb ("X, à laquelle participent A et B, a pris fin"). */
+function openingSubject(view: SentenceView, verbAt: number): Mention | undefined {
+  return view.entities.find((e) => TARGET_KINDS.has(e.kind) && e.start <= 16 && e.end <= verbAt && /^\s*,[^,]*,\s*(?:(?:a|ont|was|were|has been|have been|est|sont)\s+(?:été\s+)?)?$/iu.test(view.norm.slice(e.end, verbAt)));
 }
 
 /** "La coalition … est devenue une plateforme…", "Ce qui a commencé comme … se transforme en …". */

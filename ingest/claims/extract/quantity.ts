@@ -5,6 +5,13 @@ import { toDraft } from './draft.ts';
 import type { EventMemory } from './event.ts';
 import { reportingSource } from './modality.ts';
 import type { Mention, SentenceView } from './view.ts';
+import { getEntity } from '../entities/registry.ts';
+import { isActor } from './actors.ts';
+import { CONDITION_OPENING } from './cues/modality.ts';
+
+/** Words leading from an amount to what it is for. "Contribute X to the EPF" keeps the giver as subject (the gold's reading); "X for the mission" is the mission's money. */
+const RECIPIENT_LEAD = /^\s*(?:supplémentaires?\s+|additional\s+|de plus\s+|more\s+)?(?:pour|for|au profit d(?:e|es|u)|au bénéfice d(?:e|es|u)|destinés? (?:à|aux?)|en faveur d(?:e|es|u)|in support of|en soutien (?:à|aux?))\s*(?:l'|la |le |les |the |son |sa |ses |its |their )?/iu;
+const FUND_WORD = /(?:fonds|fund|facilit|facility|instrument|programme|program|initiative)/iu;
 
 type QuantityPredicate = 'member_count' | 'participant_count' | 'soldiers_trained' | 'troops' | 'amount' | 'count';
 
@@ -33,7 +40,7 @@ export function quantityClaims(view: SentenceView, memory: EventMemory): ClaimDr
     if (view.entities.some((e) => e.kind === 'group' && e.start >= n.end && e.start < unit.end && e.members?.length === n.amount)) continue;
     const predicate = predicateOf(view, n, unit.unit, memory);
     if (!predicate) continue;
-    const subject = subjectOf(view, n, predicate, source?.id);
+    const subject = subjectOf(view, n, unit.end, unit.unit, predicate, source?.id);
     if (!subject) continue;
     out.push(
       toDraft(view, {
@@ -92,7 +99,8 @@ function near(view: SentenceView, n: NumberMention, re: RegExp): boolean {
 function predicateOf(view: SentenceView, n: NumberMention, unit: string, memory: EventMemory): QuantityPredicate | undefined {
   if (unit === 'EUR' || unit === 'USD' || unit === 'GBP') return 'amount';
   if (unit === 'soldiers') return near(view, n, TRAINED_CUE) ? 'soldiers_trained' : 'troops';
-  if (unit === 'equipment') return 'count';
+  if (unit === 'instructors') return 'troops';
+  if (unit === 'equipment' || unit === 'people') return 'count';
   if (unit === 'countries' || unit === 'member_states' || unit === 'members') {
     if (near(view, n, PARTICIPATION_CUE) || near(view, n, GATHERING_CUE)) return 'participant_count';
     if (DEMONSTRATIVE_BEFORE.test(view.norm.slice(0, n.start))) {
@@ -110,13 +118,37 @@ function predicateOf(view: SentenceView, n: NumberMention, unit: string, memory:
  * preposition), a programme right before the amount ("doter le programme EDIP de…"). Counts of
  * countries: a coalition or mission of the sentence, an organisation of the same clause, the topic.
  */
-function subjectOf(view: SentenceView, n: NumberMention, predicate: QuantityPredicate, sourceId: string | undefined): Mention | undefined {
-  const entities = view.entities.filter((e) => !e.demonym && e.ref.id !== sourceId && (BODY.has(e.kind) || e.kind === 'country'));
+function subjectOf(view: SentenceView, n: NumberMention, unitEnd: number, unit: string, predicate: QuantityPredicate, sourceId: string | undefined): Mention | undefined {
+  // A capital acting as its government ("Berlin pourrait réduire…") is a subject too; names inside an opening "si/if" clause are not.
+  const condition = conditionEnd(view.norm);
+  const entities = view.entities
+    // "Le gouvernement danois a annoncé…": a nationality word naming a government is the country.
+    .filter((e) => (!e.demonym || isActor(view, e)) && e.ref.id !== sourceId && (BODY.has(e.kind) || e.kind === 'country' || capitalActor(view, e)) && !(e.end <= condition && n.start > condition))
+    .map((e): Mention => (e.kind === 'place' ? { ...e, kind: 'country', ref: { id: getEntity(e.ref.id)?.country ?? e.ref.id, name: e.text } } : e));
   const clause = clauseOf(view.norm, n.start);
   const inClause = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  // "1 500 soldats britanniques", "2,000 French troops": the nationality of the troops is whose troops they are.
+  if (predicate === 'troops' || unit === 'people') {
+    const nationality = view.entities.find((e) => e.kind === 'country' && e.demonym && e.start >= n.end && (e.end <= unitEnd || /^\s*$/u.test(view.norm.slice(unitEnd, e.start))));
+    if (nationality) {
+      const { demonym: _nationalityWord, ...country } = nationality;
+      return country;
+    }
+  }
+  // Observers, police, staff serving in a named mission are the mission's.
+  if (unit === 'people') {
+    const mission = entities.find((e) => (e.kind === 'mission' || e.kind === 'coalition') && !e.viaCoref);
+    if (mission) return mission;
+  }
   if (predicate === 'amount' || predicate === 'troops' || predicate === 'count') {
     const programme = entities.find((e) => e.kind === 'programme' && e.end <= n.start && n.start - e.end <= 25);
     if (programme) return programme;
+    // "pledged 40 million euros for the EU Peace Facility": money goes to the fund or mission named after it.
+    // "a €50 billion Ukraine Facility": the fund named right after the amount.
+    const named = predicate === 'amount' ? entities.find((e) => (e.kind === 'programme' || e.kind === 'mission') && e.start >= unitEnd && e.start - unitEnd <= 2) : undefined;
+    if (named) return named;
+    const recipient = predicate === 'amount' ? recipientAfter(view, unitEnd, entities) : undefined;
+    if (recipient) return recipient;
     const actor = inClause.find((e) => !PREPOSITION_BEFORE.test(view.norm.slice(Math.max(0, e.start - 12), e.start)));
     const fallback = actor ?? inClause.find((e) => BODY.has(e.kind)) ?? entities[0];
     if (fallback) return fallback;
@@ -136,6 +168,29 @@ function subjectOf(view: SentenceView, n: NumberMention, predicate: QuantityPred
     if (actor) return actor;
   }
   return entities.filter((e) => e.kind === 'organisation' || e.kind === 'programme').sort(byDistance)[0];
+}
+
+/** The fund, programme or mission right after an amount: "for/pour/à/au profit de X". */
+function recipientAfter(view: SentenceView, at: number, entities: readonly Mention[]): Mention | undefined {
+  const lead = RECIPIENT_LEAD.exec(view.norm.slice(at));
+  if (!lead) return undefined;
+  const from = at + lead[0].length;
+  // "au profit de la mission EUMAM Ukraine": a generic word may stand between the article and the name.
+  const generic = /^(?:mission|opération|operation|fonds|fund|programme|program|facilité|facility|initiative)\s+/iu.exec(view.norm.slice(from));
+  const nameAt = from + (generic?.[0].length ?? 0);
+  return entities.find((e) => (e.kind === 'programme' || e.kind === 'mission' || e.kind === 'coalition' || (e.kind === 'organisation' && FUND_WORD.test(e.text))) && e.start >= from - 5 && e.start - nameAt <= 4);
+}
+
+/** Where an opening "Si …," / "If …," clause ends (0 when the sentence has none). */
+function conditionEnd(norm: string): number {
+  if (!CONDITION_OPENING.test(norm)) return 0;
+  const comma = norm.indexOf(',');
+  return comma < 0 ? 0 : comma;
+}
+
+/** A capital standing for its country as the actor of the clause. */
+function capitalActor(view: SentenceView, e: Mention): boolean {
+  return e.kind === 'place' && Boolean(getEntity(e.ref.id)?.country) && !PREPOSITION_BEFORE.test(view.norm.slice(Math.max(0, e.start - 12), e.start));
 }
 
 /** The clause around `at`: commas, semicolons and dashes bound it. */

@@ -2,9 +2,14 @@ import type { ClaimDraft, EntityRef } from '../model.ts';
 import { MIN_QUOTE_WORDS, SPEAKER_AFTER_CUE, SPEECH_VERB } from './cues/quote.ts';
 import { actorRefs, isActor } from './actors.ts';
 import { toDraft } from './draft.ts';
+import { slugId } from '../entities/normalize.ts';
 import { reportingSource } from './modality.ts';
 import type { Mention, SentenceView } from './view.ts';
 
+/** A title-case name (with "Le/The" when it is part of an outlet's name) right after a speech verb. */
+const OUTLET_AFTER = /^\s+((?:Le |La |Les |L'|The )?\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+){0,3})(?=\s*[.,;]|\s*$)/u;
+/** A pronoun or a bare role noun as the speaker. */
+const PRONOUN_SPEAKER = /(?:-t-(?:il|elle)|(?<![\p{L}])(?:he|she)\s+(?:said|added|told|says|wrote|explained|insisted|warned|stressed|noted)|(?:said|added|told|explained)\s+(?:he|she)(?![\p{L}])|(?<![\p{L}])(?:il|elle)\s+(?:a|avait)\s|(?:^|\s)(?:la|le|the)\s+(?:ministre|minister|président(?:e)?|president|chancelier|chancelière|chancellor|secrétaire général(?:e)?|secretary general|premier ministre|première ministre|prime minister|chef de la diplomatie|commissaire|commissioner|porte-parole|spokes(?:man|woman|person))(?:\s*[,.]|\s*$|\s+(?:dans|in|lors|on|au|à)))/iu;
 const SPEAKER = new Set(['person', 'organisation', 'country', 'group']);
 const speaks = (view: SentenceView, e: Mention) => SPEAKER.has(e.kind) && isActor(view, e);
 
@@ -68,8 +73,21 @@ export function speakerOf(view: SentenceView, q: Quoted, nextView: SentenceView 
     const following = view.entities.filter((e) => speaks(view, e) && e.start >= verbEnd && e.start - verbEnd <= 60);
     // "», a reconnu le rapporteur du Parlement européen Piotr Nowak": the person, not the body of their title.
     const pick = (xs: Mention[]) => xs.find((e) => e.kind === 'person') ?? xs[0];
-    const named = verbAfter.index <= 25 ? (pick(following) ?? pick(between)) : between.find((e) => e.kind === 'person' && e.start - q.close <= 20);
+    // "…," Sweden's defence minister told reporters: a subject phrase with its role words, no punctuation inside.
+    const phrase = between.filter((e) => !/[,;:.!?«»“”"]/u.test(view.norm.slice(e.end, verbAt)) && verbAt - e.end <= 40);
+    const subjectPhrase = phrase.find((e) => e.kind === 'person') ?? phrase[0];
+    const named = verbAfter.index <= 25 ? (pick(following) ?? pick(between)) : (between.find((e) => e.kind === 'person' && e.start - q.close <= 20) ?? subjectPhrase);
     if (named) return { ref: refOf(named, view), cues: 3 };
+    // "», a-t-il déclaré", "she said", "a ajouté la ministre": the person named last before.
+    const around = `${view.norm.slice(q.close, verbAt)} ${view.norm.slice(verbAt, verbEnd + 25)}`;
+    if (view.lastPerson && !between.length && !following.length && PRONOUN_SPEAKER.test(around)) return { ref: view.lastPerson, cues: 3 };
+    // A capital speaking for its government ("a réagi Paris").
+    const capital = view.entities.find((e) => e.kind === 'place' && e.start >= verbEnd && e.start - verbEnd <= 3);
+    const capitalActor = capital ? actorRefs(view, capital, { placesAsCountries: true })[0] : undefined;
+    if (capitalActor) return { ref: capitalActor.ref, cues: 3 };
+    // "», a rapporté Le Monde": a capitalised name right after the verb is an outlet or body the finder did not know.
+    const outlet = verbAfter.index <= 25 ? OUTLET_AFTER.exec(view.text.slice(verbEnd, verbEnd + 60)) : null;
+    if (outlet?.[1]) return { ref: { id: slugId('organisation', outlet[1]), name: outlet[1] }, cues: 3 };
   }
   const before = view.norm.slice(0, q.open);
   const frame = SPEAKER_AFTER_CUE.exec(before) ?? SPEECH_VERB.exec(before);

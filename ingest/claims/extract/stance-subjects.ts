@@ -1,4 +1,5 @@
 import { actorRefs } from './actors.ts';
+import { EXCLUSION_CUE } from './cues/membership.ts';
 import type { Actor } from './groups.ts';
 import { TARGET_KINDS, type Mention, type SentenceView } from './view.ts';
 
@@ -9,7 +10,7 @@ const AFTER_PREPOSITION = /(?:\s(?:de|des|du|d'|of|à|aux?|to|contre|against|fac
 /** A subject pronoun standing for the body the text is about: "Tous, entendent…", "They…". */
 const COLLECTIVE_PRONOUN = /^\s*(?:tous|toutes|ils|elles|they|all of them|ensemble)\b/iu;
 /** The content of a stance runs to the end of its clause. */
-const CONTENT_END = /[.;:!?»”]|,\s|\s[—–]\s/u;
+const CONTENT_END = /[.;:!?»”"]|,\s|\s[—–]\s/u;
 
 /**
  * The actors holding a position expressed by the verb at `at`: the person named last before it
@@ -31,9 +32,17 @@ export function subjectsBefore(view: SentenceView, at: number, weak = false): Ac
   const free = (e: Mention) => !AFTER_PREPOSITION.test(view.norm.slice(Math.max(0, e.start - 12), e.start));
   const people = candidates.filter((e) => e.kind === 'person' && free(e) && actorRefs(view, e).length);
   if (people.length) return actorRefs(view, people.at(-1) as Mention);
+  // "Tous les membres de l'UE, à l'exception de la Hongrie, soutiennent…": the excepted names leave the group and hold nothing.
+  const exception = EXCLUSION_CUE.exec(view.norm.slice(from, at));
+  const cut = exception ? from + exception.index : at;
+  const comma = exception ? view.norm.slice(cut, at).search(/,/u) : -1;
+  const exceptEnd = comma < 0 ? at : cut + comma;
+  const isExcepted = (e: Mention) => e.start >= cut && e.start < exceptEnd;
+  const excepted = new Set(candidates.filter(isExcepted).flatMap((e) => actorRefs(view, e)).map((a) => a.ref.id));
   const actors = candidates
-    .filter((e) => free(e) || e.demonym)
-    .flatMap((e) => actorRefs(view, e, { placesAsCountries: at - e.end <= 2 }));
+    .filter((e) => (free(e) || e.demonym) && !isExcepted(e))
+    .flatMap((e) => actorRefs(view, e, { placesAsCountries: at - e.end <= 2 }))
+    .filter((a) => !excepted.has(a.ref.id));
   if (actors.length) return unique(actors);
   if (COLLECTIVE_PRONOUN.test(view.norm.slice(from, at)) && view.topic) return [{ ref: { id: view.topic.ref.id, name: view.topic.ref.name }, mention: view.topic }];
   return [];

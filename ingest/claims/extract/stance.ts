@@ -16,6 +16,7 @@ import {
   WEAK_STANCE_CUES,
   type StancePredicate,
 } from './cues/stance.ts';
+import { CONDITION_OPENING } from './cues/modality.ts';
 import { toDraft } from './draft.ts';
 import { frameSource } from './modality.ts';
 import type { Actor } from './groups.ts';
@@ -46,6 +47,9 @@ export function stanceClaims(view: SentenceView, prior: readonly ClaimDraft[]): 
   found.push(...attributedStances(view, found));
   const source = frameSource(view);
   for (const f of found) f.subjects = f.subjects.filter((s) => s.ref.id !== source?.id || f.own);
+  // "If Turkey blocks the plan, …": a condition is not a position anyone holds.
+  const condition = CONDITION_OPENING.test(view.norm) ? Math.max(0, view.norm.indexOf(',')) : 0;
+  found.splice(0, found.length, ...found.filter((f) => f.cue.start >= condition));
   if (!found.length && !prior.length) found.push(...speakerProposals(view));
   const out: ClaimDraft[] = [];
   for (const f of found) {
@@ -74,9 +78,16 @@ function verbStances(view: SentenceView): Found[] {
   const out: Found[] = [];
   const strong = matchAll(view.norm, STANCE_CUES);
   const weak = matchAll(view.norm, WEAK_STANCE_CUES).filter((w) => !strong.some((s) => s.start < w.end && w.start < s.end));
+  const quotes = quotedSpans(view.text);
   for (const cue of [...strong.map((c) => ({ ...c, weak: false })), ...weak.map((w) => ({ ...w, weak: true }))]) {
     if (NEGATION_BEFORE.test(view.norm.slice(0, cue.start)) || NEGATION_AFTER.test(view.norm.slice(cue.end))) continue;
-    const subjects = subjectsBefore(view, cue.start, cue.weak);
+    let subjects = subjectsBefore(view, cue.start, cue.weak);
+    // "« Nous nous opposons à… », a déclaré X": a position in quoted words with no named subject is the speaker's.
+    const quote = subjects.length ? undefined : quotes.find((q) => cue.start >= q.start && cue.end <= q.end);
+    // An outlet that reports the words ("», a rapporté Le Figaro") did not say "nous".
+    const relayed = quote ? /^\W{0,4}(?:a |ont )?(?:rapporté|rapporte|reported|reports)(?![\p{L}])/iu.test(view.norm.slice(quote.close, quote.close + 20)) : false;
+    const spoken = quote && !relayed ? speakerOf(view, quote, undefined) : undefined;
+    if (spoken) subjects = [{ ref: spoken.ref, mention: { start: 0, end: 0, text: '', kind: 'person', ref: spoken.ref } }];
     const content = contentAfter(view, cue.end);
     if (!subjects.length || !content) continue;
     if (cue.tag !== 'emphasis') {
@@ -119,8 +130,10 @@ function refusalsInWords(view: SentenceView): Found[] {
     const m = re.exec(view.norm);
     if (!m) continue;
     const inQuote = quotes.find((q) => m.index >= q.start && m.index < q.end);
-    const spoken = inQuote ? speakerOf(view, inQuote, undefined) : undefined;
-    const subjects: Actor[] = spoken ? [{ ref: spoken.ref, mention: { start: 0, end: 0, text: '', kind: 'person', ref: spoken.ref } }] : re === REFUSAL_IDIOM ? [] : subjectsBefore(view, m.index);
+    // "« La Norvège ne paiera pas »": a name inside the quoted words holds the refusal; else the speaker does.
+    const namedInQuote = inQuote ? subjectsBefore(view, m.index).filter((a) => a.mention.start >= inQuote.start) : [];
+    const spoken = inQuote && !namedInQuote.length ? speakerOf(view, inQuote, undefined) : undefined;
+    const subjects: Actor[] = namedInQuote.length ? namedInQuote : spoken ? [{ ref: spoken.ref, mention: { start: 0, end: 0, text: '', kind: 'person', ref: spoken.ref } }] : re === REFUSAL_IDIOM ? [] : subjectsBefore(view, m.index);
     const content = contentAfter(view, re === REFUSAL_IDIOM ? m.index + m[0].length : m.index);
     if (!subjects.length || !content) continue;
     out.push({ predicate: 'refuses', subjects, cue: { start: m.index, end: m.index + m[0].length }, content, own: Boolean(spoken) });

@@ -35,6 +35,8 @@ export interface SentenceView {
   speaker?: EntityRef | undefined;
   /** The last named source or speaker of this paragraph ("Politico rapporte…" then "Le magazine note…"). */
   paragraphSource?: EntityRef | undefined;
+  /** The last person named before this sentence (for "a-t-il déclaré", "she said", "a ajouté la ministre"). */
+  lastPerson?: EntityRef | undefined;
 }
 
 /** Kinds that can be a coalition-like target of membership, counts and events. */

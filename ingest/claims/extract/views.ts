@@ -4,6 +4,8 @@ import { findDates } from '../values/dates.ts';
 import { findNumbers } from '../values/numbers.ts';
 import { resolveAnaphors } from './coref.ts';
 import { readInterview } from './interview.ts';
+import { withNamedMissions } from './named-missions.ts';
+import { withNamedPlaces } from './named-places.ts';
 import { reportingSource } from './modality.ts';
 import { normalize } from './text.ts';
 import type { Mention, SentenceView } from './view.ts';
@@ -27,7 +29,12 @@ export function buildViews(input: ExtractionInput): SentenceView[] {
   const own = new Map<number, Mention[]>();
   // One finder per document: it remembers people ("Lecornu" after "Sébastien Lecornu") and acronyms.
   const finder = createEntityFinder(input.lang);
-  for (const s of input.sentences) own.set(s.idx, finder.find(s.text).map((e): Mention => ({ ...e })).sort((a, b) => a.start - b.start));
+  const datesOf = new Map(input.sentences.map((s) => [s.idx, findDates(s.text, input.lang, input.documentDate)]));
+  for (const s of input.sentences) {
+    const norm = normalize(s.text);
+    const found = finder.find(s.text).map((e): Mention => ({ ...e })).sort((a, b) => a.start - b.start);
+    own.set(s.idx, withNamedPlaces(norm, withNamedMissions(norm, found), datesOf.get(s.idx) ?? []));
+  }
   const interview = readInterview(input, (idx) => own.get(idx) ?? []);
 
   const views: SentenceView[] = [];
@@ -37,6 +44,7 @@ export function buildViews(input: ExtractionInput): SentenceView[] {
   let paragraph = -1;
   let paragraphSource: EntityRef | undefined;
   let inSources = false;
+  let lastPerson: EntityRef | undefined;
   for (const s of input.sentences) {
     const kind = blockKind.get(s.blockIdx) ?? 'body';
     if (kind === 'heading' || kind === 'title') inSources = SOURCES_HEADING.test(s.text);
@@ -59,16 +67,19 @@ export function buildViews(input: ExtractionInput): SentenceView[] {
       question: /\?\s*[*»”"]*\s*$/.test(s.text),
       entities,
       numbers: findNumbers(s.text, input.lang),
-      dates: findDates(s.text, input.lang, input.documentDate),
+      dates: datesOf.get(s.idx) ?? [],
       topic: targets.at(-1) ?? topic,
       speaker: interview?.answers.has(s.idx) ? interview.interviewee : undefined,
       paragraphSource,
+      lastPerson,
     };
     if (!OUT_OF_FLOW.has(kind)) {
       if (targets.length) topic = targets.at(-1);
       previous = entities;
       recent = [...recent, ...targets];
       paragraphSource = reportingSource(view) ?? paragraphSource;
+      const person = found.filter((m) => m.kind === 'person').at(-1);
+      if (person) lastPerson = { id: person.ref.id, name: person.ref.name };
     }
     if (!SKIPPED_KINDS.has(kind) && !inSources) views.push(view);
   }

@@ -9,10 +9,13 @@ export const UNIT_CUES: ReadonlyArray<readonly [string, RegExp]> = [
   ['member_states', new RegExp(`^\\s*(?:d'|de |of )?(?:[\\p{L}-]+\\s+)?(?:(?:États|Etats|pays) membres|member states|(?:EU|UE) (?:member )?states|États de l'UE|Etats de l'UE)${END}`, 'iu')],
   ['countries', new RegExp(`^\\s*${GAP}(?:pays|nations|États|Etats|countries|states|gouvernements|governments|alliés|allies|dirigeants|leaders|chefs d'État|heads of state)${END}`, 'iu')],
   ['members', new RegExp(`^\\s*${GAP}(?:membres|members)${END}`, 'iu')],
-  ['soldiers', new RegExp(`^\\s*${GAP}(?:soldats|militaires|troupes|hommes|combattants|recrues|soldiers|troops|servicemen|service members|personnel|recruits)${END}`, 'iu')],
-  ['people', new RegExp(`^\\s*${GAP}(?:personnes|civils|réfugiés|people|civilians|refugees)${END}`, 'iu')],
+  ['soldiers', new RegExp(`^\\s*${GAP}(?:soldats|militaires|troupes|hommes|combattants|recrues|réservistes|conscrits|marins|aviateurs|parachutistes|fantassins|soldiers|troops|servicemen|service members|personnel|recruits|reservists|conscripts|sailors|airmen|marines|paratroopers)${END}`, 'iu')],
+  // Military instructors and trainers sent somewhere are troops; observers, police, patients are counted people.
+  ['instructors', new RegExp(`^\\s*${GAP}(?:instructeurs|formateurs|conseillers militaires|instructors|trainers|military advisers|military advisors)${END}`, 'iu')],
+  ['people', new RegExp(`^\\s*${GAP}(?:personnes|civils|réfugiés|observateurs|policiers|gendarmes|experts|médecins|patients|blessés|victimes|agents|personnels|people|civilians|refugees|observers|monitors|police officers|officers|police|experts|doctors|patients|wounded|casualties|victims|staff)${END}`, 'iu')],
   ['equipment', new RegExp(`^\\s*${GAP}(?:frégates|navires|bâtiments|chars|blindés|avions|chasseurs|hélicoptères|canons|obusiers|missiles|obus|munitions|drones|systèmes|batteries|bataillons|brigades|frigates|ships|warships|vessels|tanks|aircraft|jets|fighters|helicopters|guns|howitzers|shells|rounds|systems|batteries|battalions|brigades)${END}`, 'iu')],
   ['EUR', new RegExp(`^\\s*(?:(?:de |d')?(?:millions?|milliards?|billions?|mille|thousand) )?(?:d'|de )?(?:euros?|€|EUR)${END}`, 'iu')],
+  ['GBP', new RegExp(`^\\s*(?:(?:de |d')?(?:millions?|milliards?|billions?|mille|thousand) )?(?:d'|de )?(?:livres sterling|livres|pounds? sterling|pounds|£|GBP)${END}`, 'iu')],
   ['USD', new RegExp(`^\\s*(?:(?:de |d')?(?:millions?|milliards?|billions?|thousand) )?(?:d'|de )?(?:dollars?|\\$|USD)${END}`, 'iu')],
 ];
 /** A currency sign before the number: "€1.5 billion", "$40 million". */
