@@ -62,6 +62,9 @@ export const NOT_NAME = set(`
   lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
   europe union etat etats nord sud est ouest north south east west guerre war paix peace republique republic
   chapitre chapter section partie part figure tableau table annexe annex conclusion introduction resume summary
+  regulation reglement directive decision decret decree article articles recital considerant paragraph paragraphe appendix appendice
+  policy politique strategy strategie framework cadre report rapport act loi law treaty traite convention protocol protocole
+  guideline guidelines standard norme programme program plan member members membre membres state states
   directeur president ministre secretaire
   m mm mme mmes mlle mr mrs ms dr pr prof sir dame lord
 `);

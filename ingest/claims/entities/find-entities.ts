@@ -47,7 +47,8 @@ export function createEntityFinder(lang: 'fr' | 'en'): EntityFinder {
   const rememberedOrgs = (text: string, toks: readonly Token[], taken: Uint8Array): ContextOrg[] => {
     const out: ContextOrg[] = [];
     toks.forEach((t, k) => {
-      const hit = !taken[k] && (orgs.get(t.raw) ?? undefined);
+      // A remembered name is a proper name: "a centre" is not "the Government IT Centre".
+      const hit = !taken[k] && /^\p{Lu}/u.test(t.raw) && (orgs.get(t.raw) ?? undefined);
       if (hit && t.raw.length >= 2) out.push({ start: t.start, end: t.end, firstWord: k, words: 1, id: hit[0], kind: hit[1] });
     });
     return out;

@@ -92,6 +92,12 @@ export function findContextOrgs(text: string, toks: readonly Token[], taken: Uin
         if (isCapitalised(toks[k]!) && !taken[k] && ORG_HEADS[toks[k]!.folded]) { found = k; break; }
       }
     }
+    // "Government IT Centre (CTIE)": a head word closing the name takes the capitalised words before it;
+    // a generic head alone ("Service (DDoS)") names nothing.
+    if (found === e) {
+      while (found > 0 && isCapitalised(toks[found - 1]!) && !taken[found - 1] && !NOT_NAME_START.has(toks[found - 1]!.folded) && joined(text, toks, found - 1, e)) found--;
+      if (found === e) continue;
+    }
     if (found < 0) continue;
     const kind = kindOf(toks[found]);
     const id = slugId(kind, acr);

@@ -19,6 +19,7 @@ const GOVERNMENT_AFTER = /^(?:'s)?\s+(?:administration|government)(?![\p{L}])/iu
  */
 export function isActor(view: SentenceView, m: Mention): boolean {
   if (!ACTOR_KINDS.has(m.kind)) return false;
+  if (m.kind !== 'person' && !m.viaCoref && insideLongerName(view, m)) return false;
   if (!m.demonym) return true;
   if (/^\p{Lu}/u.test(m.text) && view.input.lang === 'fr') return true;
   if (/^\p{Lu}.*s$/u.test(m.text) && /(?:the|les)\s+$/iu.test(view.norm.slice(Math.max(0, m.start - 6), m.start))) return true;
@@ -45,4 +46,31 @@ export function actorRefs(view: SentenceView, m: Mention, opts: { placesAsCountr
 
 export function refOf(m: Mention): EntityRef {
   return { id: m.ref.id, name: m.ref.name };
+}
+
+/** Words after a country or body that make it the actor's title, not a longer name ("UK Defence Secretary", "EU Member States"). */
+const TITLE_AFTER = /^\s(?:Defen[cs]e|Foreign|Prime|Secretary|Ministers?|Ministry|President|Presidency|Chancellor|Government|Army|Navy|Air|Armed|Forces|Ambassadors?|Embassy|Parliament|Council|Commission|Members?|Leaders?|Officials?|Envoys?|High|Special|Permanent)(?![\p{L}])/u;
+/**
+ * A name used as a modifier inside a longer proper name is not the actor: "the EU Citizenship
+ * Report" (a report), "CYBERSECURITY LUXEMBOURG" (a label), "Luxembourg House of Cybersecurity".
+ */
+function insideLongerName(view: SentenceView, m: Mention): boolean {
+  const after = view.text.slice(m.end, m.end + 40);
+  const nextCapitalised = /^ \p{Lu}\p{Ll}+(?![\p{L}'’-])/u.test(after) && !TITLE_AFTER.test(after);
+  const next = nextCapitalised && !view.entities.some((e) => e !== m && e.start === m.end + 1);
+  const upperBefore = /^\p{Lu}+$/u.test(m.text) && /(?<![\p{L}])\p{Lu}{3,} $/u.test(view.text.slice(Math.max(0, m.start - 30), m.start));
+  // "‘Cybersecurity Luxembourg’": a capitalised common word glued before it, not opening the sentence.
+  const head = /(?<=[\p{Ll},;:'‘“«(] ?|[‘“«(])(\p{Lu}\p{Ll}{3,}) $/u.exec(view.text.slice(Math.max(0, m.start - 30), m.start));
+  const wordBefore = head !== null && m.kind !== 'group' && !view.entities.some((e) => e !== m && e.end === m.start - 1) && !/^(?:With|From|Into|Than|Like|Unlike|Within|Without|Including|Between|Among|Avec|Pour|Dans|Selon|Contre|Entre|Sans|Vers|Sous|Chez|Depuis|Pendant)$/u.test(head[1] ?? '');
+  return next || upperBefore || wordBefore || attributiveCountry(view, m);
+}
+
+/** Words that may follow a country acting as subject ("the UK and France", "the US has…"). */
+const AFTER_SUBJECT = /^\s(?:and|or|but|has|have|had|is|are|was|were|will|would|should|could|can|may|might|must|did|does|do|also|itself|alone|now|then|in|on|at|to|for|of|with|by|as|from|which|that|who)(?![\p{L}])/u;
+/** "the Luxembourg cybersecurity ecosystem", "the Dutch-led mission": a country before a common noun qualifies it. */
+function attributiveCountry(view: SentenceView, m: Mention): boolean {
+  if (m.kind !== 'country' || view.input.lang !== 'en' || m.demonym) return false;
+  const after = view.norm.slice(m.end, m.end + 40);
+  if (!/^\s\p{Ll}/u.test(after) || AFTER_SUBJECT.test(after) || ROLE_AFTER.test(after)) return false;
+  return /(?:^|\s)(?:the|a|an)\s$/iu.test(view.norm.slice(Math.max(0, m.start - 5), m.start));
 }

@@ -3,7 +3,7 @@ import { cite } from './citation.ts';
 import { readModality } from './modality.ts';
 import type { SentenceView } from './view.ts';
 
-export const RULES_EXTRACTOR = { name: 'rules', version: '2' } as const;
+export const RULES_EXTRACTOR = { name: 'rules', version: '3' } as const;
 
 /** What a rule decides; the rest (citation, modality, time, confidence) is filled in here. */
 export type DraftCore = Pick<ClaimDraft, 'type' | 'subject' | 'predicate'> &

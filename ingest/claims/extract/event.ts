@@ -61,12 +61,14 @@ function meetingClaims(view: SentenceView, memory: EventMemory): ClaimDraft[] {
       subject = [...view.entities].reverse().find((e) => (e.kind === 'person' || e.kind === 'country' || e.kind === 'organisation') && e.end <= cue.start && isActor(view, e));
       participants = uniqueRefs(view.entities.filter((e) => e.kind === 'person' && e.start >= cue.end && e.start - cue.end <= 20));
     } else {
+      // Who meets is in the cue's clause: "X is the contact point; the events take place…" is not X's meeting.
+      const sameClause = (e: Mention) => !/;/.test(view.norm.slice(Math.min(e.end, cue.start), Math.max(e.start, cue.end)));
       participants = uniqueRefs(
         view.entities.filter((e) => e.kind === 'person' && PRESENCE_BEFORE.test(view.norm.slice(0, e.start))).concat(
-          cue.tag === 'verb' ? view.entities.filter((e) => (e.kind === 'country' || e.kind === 'person') && e.end <= cue.start && !e.viaCoref && isActor(view, e)) : [],
+          cue.tag === 'verb' ? view.entities.filter((e) => (e.kind === 'country' || e.kind === 'person') && e.end <= cue.start && !e.viaCoref && isActor(view, e) && sameClause(e)) : [],
         ),
       );
-      subject = view.entities.find((e) => (e.kind === 'coalition' || e.kind === 'mission' || e.kind === 'organisation') && e.end <= cue.end + 80) ?? view.topic;
+      subject = view.entities.find((e) => (e.kind === 'coalition' || e.kind === 'mission' || e.kind === 'organisation') && e.end <= cue.end + 80 && sameClause(e)) ?? view.topic;
     }
     // "La réunion s'est tenue à Gdańsk, à l'initiative de la Pologne": who convenes it is the subject.
     const subjectRef = subject ? refOf(subject) : (participants[0] ?? initiators[0]);
@@ -104,9 +106,9 @@ function decisionMeeting(view: SentenceView, memory: EventMemory, place: Mention
 function foundedClaims(view: SentenceView): ClaimDraft[] {
   for (const cue of matchAll(view.norm, [['founded', FOUNDED_CUE] as const])) {
     const after = view.entities.find(
-      (e) => TARGET_KINDS.has(e.kind) && e.start >= cue.end && e.start - cue.end <= 60 && !/[.;»”]/.test(view.norm.slice(cue.end, e.start)) && !view.entities.some((o) => o.kind !== 'place' && o.start >= cue.end && o.end <= e.start),
+      (e) => TARGET_KINDS.has(e.kind) && e.start >= cue.end && e.start - cue.end <= 60 && !/[.;»”]/.test(view.norm.slice(cue.end, e.start)) && !view.entities.some((o) => o.kind !== 'place' && o.start >= cue.end && o.end <= e.start) && directObject(view, cue.end, e),
     );
-    const before = [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= cue.start && cue.start - e.end <= 30);
+    const before = [...view.entities].reverse().find((e) => TARGET_KINDS.has(e.kind) && e.end <= cue.start && cue.start - e.end <= 30 && FOUNDED_GAP.test(view.norm.slice(e.end, cue.start)));
     // "the EU launched X", "to set up X": X is founded; "X, lancée en 2024", "X a été créée": the one before.
     const active = ACTIVE_BEFORE.test(view.norm.slice(0, cue.start)) || (after && after.start - cue.end <= 6 && before && cue.start - before.end <= 3);
     // "X, which NATO launched in 2024", "X, que l'UE a lancée": the antecedent of the relative is what was founded.
@@ -132,6 +134,18 @@ function foundedClaims(view: SentenceView): ClaimDraft[] {
     ];
   }
   return [];
+}
+
+/**
+ * Between a founded body and its participle only an acronym, a date, an auxiliary or a comma:
+ * "X (XYZ) was established", "X, lancée en 2024"; not "an EU trust mark should be created" (EU
+ * qualifies the mark) nor "X and of the Council set up" (X is not what was set up).
+ */
+const FOUNDED_GAP = /^\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:(?:which|qui)\s+)?(?:(?:was|were|is|are|has been|have been|had been|has|have|had|will be|a été|ont été|avait été|est|sont|sera|été|a|ont)\s+)?(?:(?:officially|formally|jointly|officiellement|formellement|conjointement|\p{L}+ly|\p{L}+ment)\s+)?$/iu;
+/** What a founding verb sets up is its direct object: no preposition or relative between ("set up in the framework of (EU)…", "fondée …, qui est opérée par X"). */
+function directObject(view: SentenceView, from: number, e: Mention): boolean {
+  if (e.viaCoref && /(?:^|\s)(?:a|an|un|une|des|some)\s+$/iu.test(view.norm.slice(from, e.start))) return false;
+  return !/(?<![\p{L}])(?:in|of|by|for|under|within|from|with|at|on|to|dans|de|du|des|d'|par|pour|sous|avec|en|à|au|aux|qui|which|that|who)(?![\p{L}])/iu.test(view.norm.slice(from, e.start));
 }
 
 function statusClaims(view: SentenceView): ClaimDraft[] {

@@ -10,8 +10,8 @@ import type { Mention } from './view.ts';
  */
 const CITY = String.raw`\p{Lu}[\p{Ll}\p{M}ø]+(?:[-'](?:\p{Lu}|sur-|sous-|en-)?[\p{L}\p{M}]+)*`;
 const AT_CITY = new RegExp(String.raw`(?<![\p{L}])(?:à|in|at)\s+(${CITY}(?:\s${CITY})?)(?![\p{L}\p{N}])`, 'gu');
-/** Capitalised words after "in"/"at" that are not places: months, days, sentence words. */
-const NOT_CITY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Europe|Afrique|Africa|Asie|Asia|The|This|That|Ce|Cette|La|Le|Les|Un|Une|Total|Addition|Particular|Practice|Fact|Principle|Response|Order|Terms|Parallel|Part|Support|Office|Power|Charge|Force|Service|Operation|Opération|Mission|Exercise|Exercice)(?:\s|$)/u;
+/** Capitalised words after "in"/"at" that are not places: months, days, sentence words, institutions and legal texts ("approved by the Government in Council"). */
+const NOT_CITY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Europe|Afrique|Africa|Asie|Asia|The|This|That|Ce|Cette|La|Le|Les|Un|Une|Total|Addition|Particular|Practice|Fact|Principle|Response|Order|Terms|Parallel|Part|Support|Office|Power|Charge|Force|Service|Operation|Opération|Mission|Exercise|Exercice|Council|Conseil|Parliament|Parlement|Commission|Government|Gouvernement|Committee|Comité|Assembly|Assemblée|Court|Cour|Regulation|Règlement|Directive|Decision|Décision|Article|Annex|Annexe|Section|Chapter|Chapitre|Policy|Strategy|Stratégie|Framework|Report|Rapport|Member|Cabinet)(?:\s|$)/u;
 
 export function namedPlaces(norm: string, found: readonly Mention[], dateSpans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   const out: Mention[] = [];

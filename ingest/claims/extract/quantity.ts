@@ -113,6 +113,9 @@ function predicateOf(view: SentenceView, n: NumberMention, unit: string, memory:
   return undefined;
 }
 
+/** "in collaboration with the Université … (UCAD), Senegal; …": the names of a partner list, up to the clause's end. */
+const PARTNER_BEFORE = /(?:in (?:collaboration|partnership|cooperation) with|together with|jointly with|en (?:collaboration|partenariat|coopération) avec|conjointement avec)(?:\s+(?:the|l'|la|le|les))?\s+[^.]{0,300}$/iu;
+
 /**
  * What the number is about. Money and troops: the actor of the number's clause (the one not after a
  * preposition), a programme right before the amount ("doter le programme EDIP de…"). Counts of
@@ -126,7 +129,9 @@ function subjectOf(view: SentenceView, n: NumberMention, unitEnd: number, unit: 
     .filter((e) => (!e.demonym || isActor(view, e)) && e.ref.id !== sourceId && (BODY.has(e.kind) || e.kind === 'country' || capitalActor(view, e)) && !(e.end <= condition && n.start > condition))
     .map((e): Mention => (e.kind === 'place' ? { ...e, kind: 'country', ref: { id: getEntity(e.ref.id)?.country ?? e.ref.id, name: e.text } } : e));
   const clause = clauseOf(view.norm, n.start);
-  const inClause = entities.filter((e) => e.start >= clause.start && e.end <= clause.end);
+  // Partners ("in collaboration with X (XY)", "en partenariat avec X") neither give nor receive the money.
+  const partnerIds = new Set(entities.filter((e) => PARTNER_BEFORE.test(view.norm.slice(Math.max(0, e.start - 400), e.start))).map((e) => e.ref.id));
+  const inClause = entities.filter((e) => e.start >= clause.start && e.end <= clause.end && !(predicate === 'amount' && partnerIds.has(e.ref.id)));
   // "1 500 soldats britanniques", "2,000 French troops": the nationality of the troops is whose troops they are.
   if (predicate === 'troops' || unit === 'people') {
     const nationality = view.entities.find((e) => e.kind === 'country' && e.demonym && e.start >= n.end && (e.end <= unitEnd || /^\s*$/u.test(view.norm.slice(unitEnd, e.start))));
@@ -150,7 +155,7 @@ function subjectOf(view: SentenceView, n: NumberMention, unitEnd: number, unit: 
     const recipient = predicate === 'amount' ? recipientAfter(view, unitEnd, entities) : undefined;
     if (recipient) return recipient;
     const actor = inClause.find((e) => !PREPOSITION_BEFORE.test(view.norm.slice(Math.max(0, e.start - 12), e.start)));
-    const fallback = actor ?? inClause.find((e) => BODY.has(e.kind)) ?? entities[0];
+    const fallback = actor ?? inClause.find((e) => BODY.has(e.kind)) ?? entities.find((e) => !(predicate === 'amount' && partnerIds.has(e.ref.id)));
     if (fallback) return fallback;
     // "Vingt-trois alliés …, a indiqué l'OTAN": allies and members belong to the body that reports them.
     const ofBody = /^\s*(?:alliés|allies|membres|members)/iu.test(view.norm.slice(n.end, n.end + 12));

@@ -33,6 +33,7 @@ export function quoteClaims(view: SentenceView, nextView: SentenceView | undefin
     const speaker = words >= 3 ? speakerOf(view, q, nextView) : undefined;
     // Short quoted words are scare quotes unless a speech verb names who said them.
     if (!speaker || (words < MIN_QUOTE_WORDS && speaker.cues < 3)) continue;
+    if (isQuotedTerm(view, q, words)) continue;
     out.push(
       toDraft(view, {
         type: 'quote',
@@ -90,7 +91,7 @@ export function speakerOf(view: SentenceView, q: Quoted, nextView: SentenceView 
     if (outlet?.[1]) return { ref: { id: slugId('organisation', outlet[1]), name: outlet[1] }, cues: 3 };
   }
   const before = view.norm.slice(0, q.open);
-  const frame = SPEAKER_AFTER_CUE.exec(before) ?? SPEECH_VERB.exec(before);
+  const frame = SPEAKER_AFTER_CUE.exec(before) ?? speechVerbIn(view, before);
   if (frame) {
     const candidates = view.entities.filter((e) => speaks(view, e) && e.end <= q.open && Math.abs(e.start - frame.index) <= 80);
     const named = candidates.find((e) => e.start >= frame.index) ?? candidates.at(-1);
@@ -111,4 +112,27 @@ export function speakerOf(view: SentenceView, q: Quoted, nextView: SentenceView 
 function refOf(m: Mention, view?: SentenceView): EntityRef {
   const actor = view ? actorRefs(view, m)[0] : undefined;
   return actor ? actor.ref : { id: m.ref.id, name: m.ref.name };
+}
+
+/**
+ * A quoted term, not speech: it is defined by an acronym ("‘points of single contact’ (PSCs)"), or
+ * it is a few words that the sentence carries on after (an object or name inside a clause), not
+ * an utterance closed by punctuation or followed by its speech verb.
+ */
+function isQuotedTerm(view: SentenceView, q: Quoted, words: number): boolean {
+  const after = view.norm.slice(q.close);
+  if (/^\s*\(\p{Lu}[\p{Lu}\p{N}&-]*s?\)/u.test(after)) return true;
+  if (words >= MIN_QUOTE_WORDS) return false;
+  return !/^\s*(?:[.,;:!?)—–-]|$)/u.test(after) && !SPEECH_VERB.test(after.slice(0, 30));
+}
+
+/** A speech verb in lower case: "Member States" or "the United States" is not "states". */
+function speechVerbIn(view: SentenceView, before: string): RegExpExecArray | null {
+  const re = new RegExp(SPEECH_VERB.source, 'giu');
+  let found: RegExpExecArray | null = null;
+  for (const m of before.matchAll(re)) {
+    if (/^\p{Lu}/u.test(view.text[m.index] ?? '') && m.index > 0) continue;
+    found ??= m;
+  }
+  return found;
 }

@@ -81,6 +81,7 @@ function verbStances(view: SentenceView): Found[] {
   const quotes = quotedSpans(view.text);
   for (const cue of [...strong.map((c) => ({ ...c, weak: false })), ...weak.map((w) => ({ ...w, weak: true }))]) {
     if (NEGATION_BEFORE.test(view.norm.slice(0, cue.start)) || NEGATION_AFTER.test(view.norm.slice(cue.end))) continue;
+    if (isPassive(view, cue)) continue;
     let subjects = subjectsBefore(view, cue.start, cue.weak);
     // "« Nous nous opposons à… », a déclaré X": a position in quoted words with no named subject is the speaker's.
     const quote = subjects.length ? undefined : quotes.find((q) => cue.start >= q.start && cue.end <= q.end);
@@ -197,4 +198,12 @@ function namedSpeaker(view: SentenceView): Actor | undefined {
   const end = verb.index + verb[0].length;
   const person = view.entities.find((e) => e.kind === 'person' && ((e.start >= end && e.start - end <= 40) || (e.end <= verb.index && verb.index - e.end <= 3)));
   return person ? { ref: { id: person.ref.id, name: person.ref.name }, mention: person } : undefined;
+}
+
+/** "is supported by a network", "should not be denied legal effect": the grammatical subject holds no position. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:not\s+)?(?:\p{L}+ly\s+|also\s+|thus\s+)?$/iu;
+function isPassive(view: SentenceView, cue: { start: number; end: number; text: string }): boolean {
+  if (!/ed$/iu.test(cue.text) || !PASSIVE_BEFORE.test(view.norm.slice(0, cue.start))) return false;
+  // "is opposed to", "are committed to": adjectives of position, not passives.
+  return !/^\s+to(?![\p{L}])/iu.test(view.norm.slice(cue.end));
 }

@@ -187,6 +187,10 @@ function kindOf(text: string, c: Candidate, m: NumberMention, dates: ReturnType<
   if (REFERENCE_CUES.test(before) || ADDRESS_NOUNS.test(text.slice(c.end))) return 'reference';
   // A list or section marker at the start of a line: "1. Contribution", "## 2) Titre".
   if (/(?:^|\n)[#\s]*$/u.test(before) && /^[.)]\s/u.test(text.slice(c.end, c.end + 2))) return 'reference';
+  // A section number opening a sentence or line: "8.1 Les membres…", "4.2.3 Scope", "(49) This Regulation…".
+  if (/(?:^|\n)[#\s]*\(?$/u.test(before) && isSectionNumber(text.slice(c.start, c.end), text.slice(c.end))) return 'reference';
+  // The last part of a dotted section number: the "3" of "4.2.3 Scope".
+  if (/(?:^|\n)[#\s]*\d+(?:\.\d+)*\.$/u.test(before) && /^\s+[\p{Lu}«“"'‘(]/u.test(text.slice(c.end))) return 'reference';
   // A five-digit postal code before a town: "75009 Paris".
   if (c.plain && c.end - c.start === 5 && /^\s\p{Lu}/u.test(text.slice(c.end, c.end + 2))) return 'reference';
   if (c.plain && c.end - c.start === 4 && m.unit === undefined && m.amount === c.amount) {
@@ -196,4 +200,10 @@ function kindOf(text: string, c: Candidate, m: NumberMention, dates: ReturnType<
     if (y >= 1900 && y <= 2100 && !qualifiedCount) return 'year';
   }
   return 'quantity';
+}
+
+/** "8.1" / "4.2.3" before a capitalised word, or "49" closed by ")": numbering, not an amount. */
+function isSectionNumber(raw: string, after: string): boolean {
+  if (/^\d+(?:\.\d+)+$/u.test(raw) && /^(?:\.\d+)*\.?\s+[\p{Lu}«“"'‘(]/u.test(after)) return true;
+  return /^\d+$/u.test(raw) && /^\)\s/u.test(after);
 }
