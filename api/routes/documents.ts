@@ -7,8 +7,10 @@ import { notFound } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters/document.ts';
 import { DocumentDetail, DocumentList } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
+import { hardenedResponse, withSecurityHeaders } from '../security.ts';
 import { problemResponse } from './responses.ts';
 
+const ID = /^[0-9a-f]{16}$/;
 const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ param: { name: 'id', in: 'path' } }) });
 
 const ListQuery = z.object({
@@ -51,26 +53,31 @@ const text = createRoute({
 /** Read routes for documents. */
 export function documentRoutes({ db }: AppDeps) {
   // A stored document never changes (its id is the hash of its bytes), so its detail can be
-  // kept as serialised JSON and answered without touching the database.
-  const details = new Lru<string, string>(64);
+  // kept serialised (UTF-8 bytes, with its response headers) and answered without touching the
+  // database, re-encoding the JSON or building a Headers object.
+  const details = new Lru<string, { body: Uint8Array; headers: Readonly<Record<string, string>> }>(64);
   const app = new OpenAPIHono({ defaultHook: validationHook });
-  // Served as a plain route (its cached body is already JSON text); documented all the same.
+  // Served as a plain route (its cached body is already JSON); documented all the same.
   app.openAPIRegistry.registerPath(detail);
   app.get('/:id', async (c) => {
-    const parsed = IdParam.safeParse(c.req.param());
-    validationHook(parsed); // throws the 400 problem when the id is malformed
-    const { id } = parsed.data!;
+    let id = c.req.param('id');
+    if (!ID.test(id)) {
+      const parsed = IdParam.safeParse(c.req.param());
+      validationHook(parsed); // throws the 400 problem when the id is malformed
+      id = parsed.data!.id;
+    }
     const etag = `"${id}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
-    let body = details.get(id);
-    if (!body) {
+    let cached = details.get(id);
+    if (!cached) {
       const doc = await getDocument(db, id);
       if (!doc) throw notFound('document', id);
       const [blocks, sentences, refs] = [await listBlocks(db, id), await listSentences(db, id), await listFootnoteRefs(db, id)];
-      body = JSON.stringify(presentDetail(doc, blocks, sentences, refs));
-      details.set(id, body);
+      const body = Buffer.from(JSON.stringify(presentDetail(doc, blocks, sentences, refs)));
+      cached = { body, headers: withSecurityHeaders({ 'content-type': 'application/json', etag, 'content-length': String(body.byteLength) }) };
+      details.set(id, cached);
     }
-    return c.body(body, 200, { 'content-type': 'application/json', etag });
+    return hardenedResponse(cached.body, 200, cached.headers);
   });
   return app
     .openapi(list, async (c) => {

@@ -1,6 +1,6 @@
 import type { DetectedLang, PageBreak, ParsedBlock, ParsedDoc } from '../model/document.ts';
 import type { Block, Sentence } from '../model/segment.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage, forgetVerdicts } from './detect-language.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** The document as stored: one clean text, blocks and sentences pointing into it. */
@@ -18,6 +18,8 @@ export const BLOCK_SEPARATOR = '\n\n';
  * page it starts and ends on and its own language (short sentences inherit the block's).
  */
 export function assemble(doc: ParsedDoc): Assembled {
+  // The document verdict (detectDocumentLanguage) reuses this document's block verdicts.
+  forgetVerdicts();
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
   let cleanText = '';

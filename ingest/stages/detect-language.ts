@@ -1,4 +1,4 @@
-import { francAll } from 'franc';
+import { francScores, type FrancScores } from './franc-scores.ts';
 import type { DetectedLang } from '../model/document.ts';
 
 /** Frequent function words; they decide short text, where trigram statistics are noise. */
@@ -52,10 +52,33 @@ export function detectDocumentLanguage(blocks: { text: string; kind: string }[])
   return weight.fr >= weight.en ? 'fr' : 'en';
 }
 
+/**
+ * Verdicts of the document being assembled. The same text is judged several times per document
+ * (a block in assemble and again for the document verdict; one-sentence blocks as block and
+ * sentence), and a verdict depends on the text alone. Bounded: cleared when full.
+ */
+const verdicts = new Map<string, Verdict>();
+const MAX_CACHED = 8192;
+
+/** Starts a new document: verdicts are reused within a document, never across documents. */
+export function forgetVerdicts(): void {
+  verdicts.clear();
+}
+
 function classify(text: string): Verdict {
+  const known = verdicts.get(text);
+  if (known) return known;
+  const verdict = judge(text);
+  if (verdicts.size >= MAX_CACHED) verdicts.clear();
+  verdicts.set(text, verdict);
+  return verdict;
+}
+
+function judge(text: string): Verdict {
   const letters = letterCount(text);
   const words = functionWords(text);
-  const scores = francAll(text, { only: ['fra', 'eng'], minLength: 1 });
+  const franc = francScores(text, letters >= LONG);
+  const scores = franc.fraEng();
   const top = scores[0]?.[0] === 'fra' ? 'fr' : scores[0]?.[0] === 'eng' ? 'en' : 'und';
   const runnerUp = scores[1]?.[1] ?? 0;
   const byWords = wordVerdict(words);
@@ -70,14 +93,14 @@ function classify(text: string): Verdict {
   let lang: DetectedLang = top;
   // A near tie between fra and eng means the trigrams cannot tell; function words can.
   if (runnerUp > 0.97 || (runnerUp > 0.9 && byWords.strength >= 3)) lang = byWords.strength > 0 ? byWords.lang : 'und';
-  if (letters >= LONG && isThirdLanguage(text, words)) return { lang: 'und', foreign: true };
+  if (letters >= LONG && isThirdLanguage(franc)) return { lang: 'und', foreign: true };
   return { lang, foreign: false };
 }
 
 /** fr/en function words are scarce and franc over every language names a third one. */
-function isThirdLanguage(text: string, _words: { fr: number; en: number; total: number }): boolean {
+function isThirdLanguage(franc: FrancScores): boolean {
   // No function-word shortcut: Spanish, Italian and Portuguese share French's de, la, en, que, un…
-  const all = francAll(text, { minLength: 1 });
+  const all = franc.all();
   const best = all[0]?.[0] ?? 'und';
   if (best === 'fra' || best === 'eng' || best === 'sco' || best === 'und') return false;
   const rank = (code: string) => all.find(([c]) => c === code)?.[1] ?? 0;

@@ -14,7 +14,7 @@ import { assembleBlocks } from './pdf/flow.ts';
 import { bodyPitch, bodyStyle, docColWidth, pageCtx } from './pdf/layout.ts';
 import { addWords, segmentLetterSpaced, type Vocabulary } from './pdf/letter-spacing.ts';
 import { buildLines } from './pdf/lines.ts';
-import { readInfo, readPages } from './pdf/load.ts';
+import { readPages, type PdfInfo } from './pdf/load.ts';
 import { splitParagraphs } from './pdf/paragraphs.ts';
 import { findRunning } from './pdf/running-headers.ts';
 import { pickTitle } from './pdf/title.ts';
@@ -29,16 +29,16 @@ export interface ParsePdfOptions {
 const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
 
 /** Reads the pages and builds their lines; pages that extract as control characters give none. */
-async function readAllLines(bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<PageLines[]> {
+async function readAllLines(bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<{ info: PdfInfo; pages: PageLines[] }> {
   const pages: PageLines[] = [];
   const spaced = new Set<string>();
-  await readPages(bytes, (raw, total) => {
+  const info = await readPages(bytes, (raw, total) => {
     const controlRatio = raw.rawChars ? raw.controlChars / raw.rawChars : 0;
     const lines = controlRatio > 0.5 ? [] : attachDropCaps(buildLines(raw, spaced)).filter((l) => hasLetters(l.text));
     pages.push({ page: raw.page, width: raw.width, height: raw.height, lines, controlRatio });
     onPage?.(raw.page, total);
   });
-  return pages;
+  return { info, pages };
 }
 
 /** Recovers word gaps in letter-spaced display type from the document's own vocabulary. */
@@ -65,8 +65,7 @@ function fixLetterSpacing(pages: PageLines[]): void {
  */
 export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): Promise<ParsedDoc> {
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', 'The PDF file is empty (0 bytes).', { stage: 'pdf' });
-  const info = await readInfo(bytes);
-  const pages = await readAllLines(bytes, opts.onPage);
+  const { info, pages } = await readAllLines(bytes, opts.onPage);
   const all = pages.flatMap((p) => p.lines);
   if (all.length === 0) {
     throw new IngestError('NO_TEXT_LAYER', 'This PDF has no text layer (scanned images or unreadable fonts); run OCR on it first.', { stage: 'pdf' });

@@ -1,11 +1,11 @@
 /**
- * Opening a PDF: document info through pdf-parse, positioned text items
- * through the pdf.js engine it wraps, configured the way pdf-parse does it in
+ * Opening a PDF: document info and positioned text items through the pdf.js
+ * engine that pdf-parse wraps, configured the way pdf-parse does it in
  * Node (in-process "fake" worker, verbosity 0), plus the standard font data.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from '../../../errors.ts';
 import { cleanItemText, countControls } from './clean-text.ts';
 import { pdfRuntime } from './runtime.ts';
@@ -53,21 +53,6 @@ const cleanInfo = (v: unknown): string | undefined => {
   return s;
 };
 
-/** Reads page count and the info dictionary with pdf-parse. Throws IngestError. */
-export async function readInfo(bytes: Uint8Array): Promise<PdfInfo> {
-  const { PDFParse, pdfjs } = await pdfRuntime();
-  const parser = new PDFParse({ data: bytes.slice(), verbosity: pdfjs.VerbosityLevel.ERRORS });
-  try {
-    const result = await parser.getInfo();
-    const info: Record<string, unknown> = typeof result.info === 'object' && result.info !== null ? result.info : {};
-    return { pageCount: result.total, title: cleanInfo(info['Title']), author: cleanInfo(info['Author']) };
-  } catch (e) {
-    throw toIngestError(e, 'pdf-info');
-  } finally {
-    await parser.destroy();
-  }
-}
-
 const fontStyle = (name: string): FontStyle => {
   const n = name.replace(/^[A-Z]{6}\+/, '');
   return {
@@ -77,11 +62,16 @@ const fontStyle = (name: string): FontStyle => {
   };
 };
 
-/** Resolves pdf.js font ids to embedded font names; the operator list is only built for pages that bring new fonts. */
+/**
+ * Resolves pdf.js font ids to embedded font names; the operator list is only built for pages that
+ * bring new fonts, and without annotations (their appearance streams are not in the text content,
+ * so every font it names is one the page content itself sends).
+ */
 async function resolveFonts(page: PDFPageProxy, ids: string[], cache: Map<string, FontStyle>): Promise<void> {
   const unknown = ids.filter((id) => !cache.has(id));
   if (unknown.length === 0) return;
-  await page.getOperatorList();
+  const { pdfjs } = await pdfRuntime();
+  await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   for (const id of unknown) {
     let name = id;
     if (page.commonObjs.has(id)) {
@@ -91,6 +81,19 @@ async function resolveFonts(page: PDFPageProxy, ids: string[], cache: Map<string
     cache.set(id, fontStyle(name));
   }
 }
+
+/**
+ * The document pdf.js's font loader adds @font-face rules to, here one that drops them. With font
+ * faces enabled pdf.js hands each font to that loader once; with them disabled (its Node default)
+ * it instead compiles the outline of every glyph shown into a path and sends each one over, on
+ * every page whose operator list is built: most of the cost of reading font names. Text
+ * extraction never paints, so the rules can go nowhere. Only the font loader uses this document
+ * in Node (canvas and filter factories have Node versions of their own).
+ */
+const NO_FONT_FACES = {
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => {} }),
+  documentElement: { getElementsByTagName: () => [{ append: () => {} }] },
+} as unknown as DocumentInitParameters['ownerDocument'];
 
 const isTextItem = (it: unknown): it is TextItem => typeof it === 'object' && it !== null && 'str' in it;
 
@@ -128,10 +131,11 @@ async function readPage(page: PDFPageProxy, fonts: Map<string, FontStyle>): Prom
 }
 
 /**
- * Opens the PDF with pdf.js and hands each page's runs to `onPage`, one page at
- * a time so memory stays flat. The document is always destroyed.
+ * Opens the PDF with pdf.js once: reads the page count and the info dictionary, then hands each
+ * page's runs to `onPage`, one page at a time so memory stays flat. The document is always
+ * destroyed. Throws IngestError.
  */
-export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total: number) => void): Promise<void> {
+export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total: number) => void): Promise<PdfInfo> {
   const { pdfjs } = await pdfRuntime();
   let doc: PDFDocumentProxy | undefined;
   const task = pdfjs.getDocument({
@@ -139,13 +143,17 @@ export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total:
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     standardFontDataUrl: STANDARD_FONTS,
     isEvalSupported: false,
-    disableFontFace: true,
+    // Font faces "enabled" into a document that drops them: see NO_FONT_FACES.
+    disableFontFace: false,
+    ownerDocument: NO_FONT_FACES,
     useSystemFonts: false,
     // Text extraction never paints: skip decoding images when the operator list is built for font names.
     maxImageSize: 1,
   });
   try {
     doc = await task.promise;
+    const { info: rawInfo }: { info: unknown } = await doc.getMetadata();
+    const info = (typeof rawInfo === 'object' && rawInfo !== null ? rawInfo : {}) as Record<string, unknown>;
     const fonts = new Map<string, FontStyle>();
     for (let n = 1; n <= doc.numPages; n++) {
       let page: PDFPageProxy | undefined;
@@ -159,6 +167,7 @@ export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total:
         page?.cleanup();
       }
     }
+    return { pageCount: doc.numPages, title: cleanInfo(info['Title']), author: cleanInfo(info['Author']) };
   } catch (e) {
     throw toIngestError(e, 'pdf-open');
   } finally {

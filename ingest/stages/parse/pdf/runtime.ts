@@ -4,6 +4,11 @@
  * them on import and keeps ~200 MB resident. Stack-trace source maps are
  * switched off only while these two bundles load, and the pdf.js worker is
  * loaded up front so its in-process ("fake") worker starts without another import.
+ *
+ * The legacy build also brings core-js, which replaces the process-wide `Array.prototype.push`
+ * with a JavaScript polyfill (for a V8 <= 121 bug with non-writable or 2^32 lengths, which no
+ * code here meets). Every push in the process then runs that polyfill, pdf.js's own included:
+ * ~5-10% of ingest CPU. Native `push` is put back once the bundles are loaded.
  */
 import type { PDFParse } from 'pdf-parse';
 
@@ -17,6 +22,9 @@ export interface PdfRuntime {
 
 let loading: Promise<PdfRuntime> | undefined;
 
+/** `push` as this module found it: native, unless core-js ran first (then there is nothing to restore). */
+const pushBeforePdfJs = '__core-js_shared__' in globalThis ? undefined : Array.prototype.push;
+
 async function load(): Promise<PdfRuntime> {
   const maps = process.sourceMapsEnabled;
   if (maps) process.setSourceMapsEnabled(false);
@@ -27,6 +35,7 @@ async function load(): Promise<PdfRuntime> {
     return { pdfjs, PDFParse: Parser };
   } finally {
     if (maps) process.setSourceMapsEnabled(true);
+    if (pushBeforePdfJs && Array.prototype.push !== pushBeforePdfJs) Array.prototype.push = pushBeforePdfJs;
   }
 }
 
