@@ -109,3 +109,26 @@ export async function loadSearchCorpus(db: Db, n: number, embed: ((text: string)
   }
   return t;
 }
+
+/**
+ * Pairs each French document with the English one stored after it (documents alternate FR/EN)
+ * and links their sentences one to one, so that search() also fetches aligned counterparts, as
+ * on a real corpus of translated sources. (The texts are not translations of each other: this
+ * measures the cost of the lookups, not alignment quality.) Returns the number of pairs.
+ */
+export async function pairSearchCorpus(db: Db, n: number): Promise<number> {
+  const nDocs = Math.ceil(n / PER_DOC);
+  const fr = Array.from({ length: Math.floor(nDocs / 2) }, (_, i) => 2 * i);
+  await db.query(
+    `INSERT INTO document_pairs (id, src_id, tgt_id, score, status, origin)
+     SELECT 'pair-' || s, s, t, 1, 'confirmed', 'manifest' FROM unnest($1::text[], $2::text[]) AS x(s, t)`,
+    [fr.map(hex16), fr.map((d) => hex16(d + 1))],
+  );
+  await db.query(
+    `INSERT INTO alignment_links (pair_id, stream, ord, src, tgt, confidence)
+     SELECT p.id, 'body', s.idx, ARRAY[s.idx], ARRAY[s.idx], 0.9
+     FROM document_pairs p JOIN sentences s ON s.document_id = p.src_id
+     WHERE EXISTS (SELECT 1 FROM sentences t WHERE t.document_id = p.tgt_id AND t.idx = s.idx)`,
+  );
+  return fr.length;
+}

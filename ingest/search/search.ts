@@ -2,7 +2,6 @@ import type { Embedder } from '../embed/embedder.ts';
 import type { Queryable } from '../store/db.ts';
 import { fullTextTiers } from './fulltext-tiers.ts';
 import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, queryLexemes, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
-import { sentencesByIdx } from '../store/segments.repo.ts';
 
 export interface SearchRequest {
   q: string;
@@ -62,6 +61,8 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
   ]);
   const fused = fuse(ft, vec).slice(0, req.limit);
   const keys = fused.map((f) => ({ document_id: f.documentId, idx: f.idx }));
+  // The final hits only: their details and headlines, and their aligned counterparts with
+  // their texts (two statements in all, not one more per aligned hit).
   const [rows, aligned] = await Promise.all([hitDetails(q, keys, text), counterparts(q, keys)]);
   const details = new Map(rows.map((d) => [`${d.document_id}:${d.idx}`, d]));
   const hits: SearchHit[] = [];
@@ -86,7 +87,7 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
       score: f.score,
       ranks: f.ranks,
       snippet: snippet(d.headline),
-      counterpart: c ? { pairId: c.pair_id, documentId: c.other_doc, sentences: (await sentencesByIdx(q, c.other_doc, c.other)).map((x) => ({ idx: x.idx, text: x.text, lang: x.lang })) } : null,
+      counterpart: c ? { pairId: c.pair_id, documentId: c.other_doc, sentences: c.sentences } : null,
     });
   }
   return hits;
