@@ -11,6 +11,7 @@ import { expandPaths, ingestFiles } from '../../ingest/ingest-files.ts';
 import { pairDocument } from '../../ingest/pairs/pairing.ts';
 import { openDb } from '../../ingest/store/db.ts';
 import { fakeExtractor } from '../support/fake-claims.ts';
+import { ruleExtractor } from '../../ingest/claims/extract/extract-claims.ts';
 
 const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-claims-cli-'));
@@ -111,7 +112,7 @@ describe('concorde claims', () => {
     const out = await cli('claims', 'extract', '--doc', fr, '--json');
     expect(out.code).toBe(0);
     const reports = JSON.parse(out.stdout) as Array<{ documentId: string; extractor: string; unverified: number }>;
-    expect(reports.map((r) => [r.documentId, r.extractor])).toEqual([[fr, 'rules@1']]);
+    expect(reports.map((r) => [r.documentId, r.extractor])).toEqual([[fr, `rules@${ruleExtractor.info.version}`]]);
     // Whatever the rules found, every stored citation is still exact.
     const claims = ClaimsExport.parse(JSON.parse((await cli('claims', '--json')).stdout));
     const { openDb: open } = await import('../../ingest/store/db.ts');
