@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { Approx, ClaimType, Modality, Predicate, ReviewStatus } from '../../ingest/claims/model.ts';
+import { Approx, Modality, Predicate } from '../../ingest/claims/model.ts';
 import { MEMBERSHIP_STATUSES } from '../../ingest/compare/membership-status.ts';
 import { REASON_CODES } from '../../ingest/compare/reasons.ts';
-import { CitationDto, ClaimValueDto, EntityRefDto, TimeRefDto } from './claims.ts';
+import { CitationDto, ClaimDto, EntityRefDto } from './claims.ts';
 
 /** HTTP shapes of timelines, stances, membership, conflicts and document comparison (issue #5). */
 
@@ -10,22 +10,21 @@ const DocId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits
 const EntityId = z.string().regex(/^[a-z]+:[A-Za-z0-9][A-Za-z0-9-]*$/, 'an entity id looks like country:FR or coalition:willing');
 
 /** A claim as the analyses show it: what it says, when, how sure, and where (citations with reader links). */
-export const AnalysisClaimDto = z
-  .object({
-    id: z.string(),
-    type: ClaimType,
-    subject: EntityRefDto,
-    predicate: Predicate,
-    object: EntityRefDto.optional(),
-    value: ClaimValueDto.optional(),
-    time: TimeRefDto.optional(),
-    group: EntityRefDto.optional(),
-    modality: Modality,
-    attribution: EntityRefDto.optional(),
-    documentDate: z.string().nullable(),
-    status: ReviewStatus,
-    citations: z.array(CitationDto),
-  })
+export const AnalysisClaimDto = ClaimDto.pick({
+  id: true,
+  type: true,
+  subject: true,
+  predicate: true,
+  object: true,
+  value: true,
+  time: true,
+  group: true,
+  modality: true,
+  attribution: true,
+  documentDate: true,
+  status: true,
+  citations: true,
+})
   .openapi('AnalysisClaim');
 export type AnalysisClaimDto = z.infer<typeof AnalysisClaimDto>;
 
