@@ -108,6 +108,8 @@ describe('country registry (CLDR)', () => {
     expect(ids('Maurice Gourdault-Montagne a rencontré le Premier ministre de Maurice.', 'fr')).toContain('Maurice=country:MU');
     expect(findEntities('Maurice Gourdault-Montagne arrive.', 'fr').some((m) => m.ref.id === 'country:MU')).toBe(false);
     expect(findEntities('Dominique de Villepin et Jordan Bardella ; New Jersey.', 'fr').filter((m) => m.kind === 'country')).toEqual([]);
+    // A capitalised article at the start of a sentence is not a name touching the country.
+    expect(ids('Le Niger a quitté la CEDEAO.', 'fr')).toContain('Niger=country:NE');
   });
 
   it('gives no two entities the same written form (demonyms aside)', () => {

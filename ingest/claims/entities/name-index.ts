@@ -104,10 +104,13 @@ function beforeParticle(text: string, toks: readonly Token[], k: number, edge: n
   return p !== undefined && PARTICLE.has(p.raw) && /^[ \u00a0]+$/.test(text.slice(edge, p.start)) && touchesCapital(text, toks, k + 1, p.end, false);
 }
 
-/** Whether word `k` exists, is capitalised and is separated from the name by spaces only. */
+/** Sentence-initial articles and prepositions are capitalised without being names ("Le Niger a quitté…"). */
+const CAPITALISED_FUNCTION_WORDS = new Set(['Le', 'La', 'Les', 'Du', 'Des', 'Au', 'Aux', 'En', 'The', 'In']);
+
+/** Whether word `k` exists, is capitalised (a name, not an article) and is separated from the name by spaces only. */
 function touchesCapital(text: string, toks: readonly Token[], k: number, edge: number, before: boolean): boolean {
   const t = toks[k];
-  if (!t || !/^\p{Lu}/u.test(t.raw)) return false;
+  if (!t || !/^\p{Lu}/u.test(t.raw) || CAPITALISED_FUNCTION_WORDS.has(t.raw)) return false;
   const gap = before ? text.slice(t.end, edge) : text.slice(edge, t.start);
   return /^[ \u00a0]+$/.test(gap);
 }
