@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { ingestDocument } from '../ingest/ingest-document.ts';
-import { pdfRuntime } from '../ingest/stages/parse/pdf/runtime.ts';
+import { pdfParseClass } from '../ingest/stages/parse/pdf/runtime.ts';
 import { fromPglite, PGLITE_OPTIONS } from '../ingest/store/db.ts';
 import { migrate } from '../ingest/store/migrate.ts';
 import { machine, printTable, reportKeyFigures } from './support/stats.ts';
@@ -27,7 +27,7 @@ const files = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 
-const { PDFParse } = await pdfRuntime();
+const PDFParse = await pdfParseClass();
 
 async function rawParse(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();

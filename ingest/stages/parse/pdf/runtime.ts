@@ -1,5 +1,6 @@
 /**
- * Lazy loading of pdf-parse and the pdf.js engine it wraps. pdf.js ships 7 MB
+ * Lazy loading of the pdf.js engine that pdf-parse wraps (ingestion reads pages and fonts through
+ * pdf.js directly; pdf-parse's own class is only loaded for the benchmark's raw baseline). pdf.js ships 7 MB
  * of source maps; when a TypeScript runner has source maps enabled, Node parses
  * them on import and keeps ~200 MB resident. Stack-trace source maps are
  * switched off only while these two bundles load, and the pdf.js worker is
@@ -14,10 +15,9 @@ import type { PDFParse } from 'pdf-parse';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-/** The loaded libraries. */
+/** The loaded library. */
 export interface PdfRuntime {
   pdfjs: PdfJs;
-  PDFParse: typeof PDFParse;
 }
 
 let loading: Promise<PdfRuntime> | undefined;
@@ -25,22 +25,30 @@ let loading: Promise<PdfRuntime> | undefined;
 /** `push` as this module found it: native, unless core-js ran first (then there is nothing to restore). */
 const pushBeforePdfJs = '__core-js_shared__' in globalThis ? undefined : Array.prototype.push;
 
-async function load(): Promise<PdfRuntime> {
+/** Imports with stack-trace source maps off, then puts native `push` back. */
+async function quietly<T>(load: () => Promise<T>): Promise<T> {
   const maps = process.sourceMapsEnabled;
   if (maps) process.setSourceMapsEnabled(false);
   try {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const { PDFParse: Parser } = await import('pdf-parse');
-    return { pdfjs, PDFParse: Parser };
+    return await load();
   } finally {
     if (maps) process.setSourceMapsEnabled(true);
     if (pushBeforePdfJs && Array.prototype.push !== pushBeforePdfJs) Array.prototype.push = pushBeforePdfJs;
   }
 }
 
-/** Loads the libraries once per process. */
+/** Loads pdf.js once per process. */
 export function pdfRuntime(): Promise<PdfRuntime> {
-  loading ??= load();
+  loading ??= quietly(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return { pdfjs };
+  });
   return loading;
+}
+
+/** pdf-parse's class on the same pdf.js (the benchmark's raw-extraction baseline). */
+export async function pdfParseClass(): Promise<typeof PDFParse> {
+  await pdfRuntime();
+  return quietly(async () => (await import('pdf-parse')).PDFParse);
 }
