@@ -7,7 +7,6 @@ import { notFound } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters/document.ts';
 import { DocumentDetail, DocumentList } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
-import { hardenedResponse, withSecurityHeaders } from '../security.ts';
 import { problemResponse } from './responses.ts';
 
 const ID = /^[0-9a-f]{16}$/;
@@ -53,9 +52,8 @@ const text = createRoute({
 /** Read routes for documents. */
 export function documentRoutes({ db }: AppDeps) {
   // A stored document never changes (its id is the hash of its bytes), so its detail can be
-  // kept serialised (UTF-8 bytes, with its response headers) and answered without touching the
-  // database, re-encoding the JSON or building a Headers object.
-  const details = new Lru<string, { body: Uint8Array; headers: Readonly<Record<string, string>> }>(64);
+  // kept serialised (UTF-8 bytes) and answered without touching the database or re-encoding the JSON.
+  const details = new Lru<string, Uint8Array<ArrayBuffer>>(64);
   const app = new OpenAPIHono({ defaultHook: validationHook });
   // Served as a plain route (its cached body is already JSON); documented all the same.
   app.openAPIRegistry.registerPath(detail);
@@ -68,16 +66,15 @@ export function documentRoutes({ db }: AppDeps) {
     }
     const etag = `"${id}"`;
     if (c.req.header('if-none-match') === etag) return c.body(null, 304, { etag });
-    let cached = details.get(id);
-    if (!cached) {
+    let body = details.get(id);
+    if (!body) {
       const doc = await getDocument(db, id);
       if (!doc) throw notFound('document', id);
       const [blocks, sentences, refs] = [await listBlocks(db, id), await listSentences(db, id), await listFootnoteRefs(db, id)];
-      const body = Buffer.from(JSON.stringify(presentDetail(doc, blocks, sentences, refs)));
-      cached = { body, headers: withSecurityHeaders({ 'content-type': 'application/json', etag, 'content-length': String(body.byteLength) }) };
-      details.set(id, cached);
+      body = Buffer.from(JSON.stringify(presentDetail(doc, blocks, sentences, refs)));
+      details.set(id, body);
     }
-    return hardenedResponse(cached.body, 200, cached.headers);
+    return c.body(body, 200, { 'content-type': 'application/json', etag });
   });
   return app
     .openapi(list, async (c) => {
