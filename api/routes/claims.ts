@@ -4,11 +4,10 @@ import { readerLink } from '../../ingest/claims/exports/cited-document.ts';
 import { claimCsl } from '../../ingest/claims/exports/csl.ts';
 import { claimRis } from '../../ingest/claims/exports/ris.ts';
 import { claimAnnotations } from '../../ingest/claims/exports/web-annotation.ts';
-import { findPartners } from '../../ingest/claims/link-pair.ts';
-import type { Claim } from '../../ingest/claims/model.ts';
-import { claimFacets, getClaimRecord, listClaimRecords, listReviews, loadCitedDocuments, pureCitation, reviewClaim, type ClaimRecord } from '../../ingest/store/claims.repo.ts';
+import { findPartners, type Partner } from '../../ingest/claims/link-pair.ts';
+import { claimFacets, getClaimRecord, listClaimRecords, listReviews, loadCitedDocuments, modelClaim, reviewClaim } from '../../ingest/store/claims.repo.ts';
 import type { Db } from '../../ingest/store/db.ts';
-import { getDocument } from '../../ingest/store/documents.repo.ts';
+import { getDocument, type DocumentRow } from '../../ingest/store/documents.repo.ts';
 import { sentencesByIdx } from '../../ingest/store/segments.repo.ts';
 import type { AppDeps } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -28,36 +27,57 @@ import {
 import { validationHook } from '../validation.ts';
 import { jsonResponse, problemResponse } from './responses.ts';
 
+/** Memoises a loader for the length of one request. */
+function oncePerId<T>(load: (id: string) => Promise<T>): (id: string) => Promise<T> {
+  const loaded = new Map<string, Promise<T>>();
+  return (id) => {
+    let p = loaded.get(id);
+    if (!p) loaded.set(id, (p = load(id)));
+    return p;
+  };
+}
+
 /** A claim with, for each citation, its sentence in context and the aligned translation. */
 export async function loadClaimDetail(db: Db, id: string): Promise<ClaimDetailDto> {
   const record = await getClaimRecord(db, id);
   if (!record) throw notFound('claim', id);
+  // Citations of one claim share documents (several quotes, the two language versions): load each once.
+  const documentOf = oncePerId((docId) => getDocument(db, docId));
+  const partnersOf = oncePerId((docId) => findPartners(db, docId));
   const citations: CitationDetailDto[] = [];
   const base = presentClaim(record);
   for (const [i, cit] of record.citations.entries()) {
     const around = await sentencesByIdx(db, cit.documentId, [cit.sentenceIdx - 1, cit.sentenceIdx, cit.sentenceIdx + 1]);
     const at = (n: number) => around.find((s) => s.idx === n);
     const sentence = at(cit.sentenceIdx);
-    const doc = await getDocument(db, cit.documentId);
+    const doc = await documentOf(cit.documentId);
     if (!sentence || !doc) throw new Error(`claim ${id}: citation in ${cit.documentId} points at a missing sentence ${cit.sentenceIdx}`);
+    const previous = at(cit.sentenceIdx - 1);
+    const next = at(cit.sentenceIdx + 1);
     citations.push({
       ...base.citations[i]!,
       sentence: presentSentence(sentence),
-      previous: at(cit.sentenceIdx - 1) ? presentSentence(at(cit.sentenceIdx - 1)!) : null,
-      next: at(cit.sentenceIdx + 1) ? presentSentence(at(cit.sentenceIdx + 1)!) : null,
+      previous: previous ? presentSentence(previous) : null,
+      next: next ? presentSentence(next) : null,
       document: { id: doc.id, title: doc.title, lang: doc.lang, date: doc.published_on, publisher: doc.publisher, authors: doc.authors },
-      aligned: await alignedSentences(db, cit.documentId, cit.sentenceIdx),
+      aligned: await alignedSentences(db, await partnersOf(cit.documentId), cit.sentenceIdx, documentOf),
     });
   }
   return { ...base, citations, reviews: (await listReviews(db, id)).map(presentReview) };
 }
 
 /** The sentence(s) of the other language version aligned with this one, when the document is one of a pair. */
-async function alignedSentences(db: Db, documentId: string, sentenceIdx: number): Promise<CitationDetailDto['aligned']> {
-  for (const p of await findPartners(db, documentId)) {
+async function alignedSentences(
+  db: Db,
+  partners: Partner[],
+  sentenceIdx: number,
+  documentOf: (id: string) => Promise<DocumentRow | null>,
+): Promise<CitationDetailDto['aligned']> {
+  for (const p of partners) {
     const idx = p.aligned.get(sentenceIdx);
     if (!idx?.length) continue;
-    const [sentences, doc] = [await sentencesByIdx(db, p.documentId, idx), await getDocument(db, p.documentId)];
+    const sentences = await sentencesByIdx(db, p.documentId, idx);
+    const doc = await documentOf(p.documentId);
     if (!doc || !sentences.length) continue;
     return {
       pairId: p.pairId,
@@ -70,11 +90,6 @@ async function alignedSentences(db: Db, documentId: string, sentenceIdx: number)
   }
   return null;
 }
-
-const modelClaim = (r: ClaimRecord): Claim => {
-  const { key: _k, reviewedAt: _r, citations, ...claim } = r;
-  return { ...claim, citations: citations.map(pureCitation) };
-};
 
 const origin = (url: string) => new URL(url).origin;
 

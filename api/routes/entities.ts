@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { getEntity } from '../../ingest/claims/entities/registry.ts';
 import { listClaimRecords, type ClaimRecord } from '../../ingest/store/claims.repo.ts';
-import { entitiesByIds, getEntityRow, kindOfId, listEntities } from '../../ingest/store/entities.repo.ts';
+import { kindOfId } from '../../ingest/claims/entities/normalize.ts';
+import { entitiesByIds, getEntityRow, listEntities } from '../../ingest/store/entities.repo.ts';
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { presentClaim, presentEntity } from '../presenters/claims.ts';

@@ -19,12 +19,19 @@ export async function findPartners(q: Queryable, documentId: string): Promise<Pa
     `SELECT id, src_id, tgt_id FROM document_pairs WHERE (src_id = $1 OR tgt_id = $1) AND status <> 'rejected' ORDER BY status = 'confirmed' DESC, score DESC, id`,
     [documentId],
   );
+  // One query for the links of every pair, not one per pair.
+  const links = pairs.rows.length
+    ? await q.query<{ pair_id: string; src: number[]; tgt: number[] }>(
+        `SELECT pair_id, src, tgt FROM alignment_links WHERE pair_id = ANY($1::text[]) AND status <> 'rejected'`,
+        [pairs.rows.map((p) => p.id)],
+      )
+    : { rows: [] };
   const out: Partner[] = [];
   for (const p of pairs.rows) {
     const mine = p.src_id === documentId ? 'src' : 'tgt';
-    const links = await q.query<{ src: number[]; tgt: number[] }>(`SELECT src, tgt FROM alignment_links WHERE pair_id = $1 AND status <> 'rejected'`, [p.id]);
     const aligned = new Map<number, number[]>();
     for (const l of links.rows) {
+      if (l.pair_id !== p.id) continue;
       const [ours, theirs] = mine === 'src' ? [l.src, l.tgt] : [l.tgt, l.src];
       for (const s of ours) aligned.set(s, [...(aligned.get(s) ?? []), ...theirs]);
     }

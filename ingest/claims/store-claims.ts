@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Queryable } from '../store/db.ts';
 import { upsertEntitiesFor } from '../store/entities.repo.ts';
+import { listBlocks, listSentences } from '../store/segments.repo.ts';
 import { findPartners, KEY_VALUE_AT, partnerClaims, pickPartnerClaim } from './link-pair.ts';
 import { ClaimDraft, PREDICATES, type Citation, type ClaimExtractor, type ExtractionInput, type ParsedClaimDraft } from './model.ts';
 
@@ -27,38 +28,32 @@ export interface StoreClaimsReport {
 }
 
 /** The stored document as extractors read it, plus each sentence's last page (to check citation pages). */
-export interface StoredInput {
+interface StoredInput {
   input: ExtractionInput;
   publishedOn: string | null;
   pageEnd: Map<number, number>;
 }
 
-export async function loadExtractionInput(q: Queryable, documentId: string): Promise<StoredInput | null> {
+async function loadExtractionInput(q: Queryable, documentId: string): Promise<StoredInput | null> {
   const d = await q.query<{ lang: string; clean_text: string; published_on: string | null; date_precision: 'day' | 'month' | 'year' | null }>(
     `SELECT lang, clean_text, to_char(published_on, 'YYYY-MM-DD') AS published_on, date_precision FROM documents WHERE id = $1`,
     [documentId],
   );
   const doc = d.rows[0];
   if (!doc) return null;
-  const blocks = await q.query<{ idx: number; kind: string; char_start: number; char_end: number; page_start: number }>(
-    'SELECT idx, kind, char_start, char_end, page_start FROM blocks WHERE document_id = $1 ORDER BY idx',
-    [documentId],
-  );
-  const sentences = await q.query<{ idx: number; block_idx: number; char_start: number; char_end: number; page_start: number; page_end: number; text: string }>(
-    'SELECT idx, block_idx, char_start, char_end, page_start, page_end, text FROM sentences WHERE document_id = $1 ORDER BY idx',
-    [documentId],
-  );
+  const blocks = await listBlocks(q, documentId);
+  const sentences = await listSentences(q, documentId);
   const lang = doc.lang === 'en' ? 'en' : 'fr';
   return {
     publishedOn: doc.published_on,
-    pageEnd: new Map(sentences.rows.map((s) => [s.idx, s.page_end])),
+    pageEnd: new Map(sentences.map((s) => [s.idx, s.page_end])),
     input: {
       documentId,
       lang,
       documentDate: doc.published_on ? { date: doc.published_on, precision: doc.date_precision ?? 'day' } : null,
       cleanText: doc.clean_text,
-      blocks: blocks.rows.map((b) => ({ idx: b.idx, kind: b.kind, start: b.char_start, end: b.char_end, pageStart: b.page_start })),
-      sentences: sentences.rows.map((s) => ({ idx: s.idx, blockIdx: s.block_idx, start: s.char_start, end: s.char_end, pageStart: s.page_start, text: s.text })),
+      blocks: blocks.map((b) => ({ idx: b.idx, kind: b.kind, start: b.char_start, end: b.char_end, pageStart: b.page_start })),
+      sentences: sentences.map((s) => ({ idx: s.idx, blockIdx: s.block_idx, start: s.char_start, end: s.char_end, pageStart: s.page_start, text: s.text })),
     },
   };
 }

@@ -151,13 +151,16 @@ const ORDER = `ORDER BY c.document_date NULLS LAST, c.type, c.predicate, c.subje
 export async function loadClaims(q: Queryable, filter: ClaimFilter = {}): Promise<Claim[]> {
   const params: unknown[] = [];
   const r = await q.query(`SELECT ${COLUMNS} FROM claims c ${claimWhere(filter, params)} ${ORDER}`, params);
-  return r.rows.map((row) => {
-    const { key: _key, reviewedAt: _at, citations, ...claim } = toRecord(row);
-    return { ...claim, citations: citations.map(pureCitation) };
-  });
+  return r.rows.map((row) => modelClaim(toRecord(row)));
 }
 
-export const pureCitation = (c: Citation): Citation => ({
+/** A stored claim in the model's shape: no key or review time, citations without document metadata. */
+export function modelClaim(r: ClaimRecord): Claim {
+  const { key: _key, reviewedAt: _at, citations, ...claim } = r;
+  return { ...claim, citations: citations.map(pureCitation) };
+}
+
+const pureCitation = (c: Citation): Citation => ({
   documentId: c.documentId,
   blockIdx: c.blockIdx,
   sentenceIdx: c.sentenceIdx,

@@ -1,25 +1,11 @@
 import { z } from 'zod';
+import { kindOfId } from '../claims/entities/normalize.ts';
 import { getEntity, type Entity } from '../claims/entities/registry.ts';
 import { EntityKind, type EntityRef, type ParsedClaimDraft } from '../claims/model.ts';
 import type { Queryable } from './db.ts';
 
-/** Entity kinds by id prefix, for names the registry does not know (`person:jean-dupont`). */
-const KIND_BY_PREFIX: Record<string, EntityKind> = {
-  country: 'country',
-  org: 'organisation',
-  organisation: 'organisation',
-  coalition: 'coalition',
-  mission: 'mission',
-  programme: 'programme',
-  group: 'group',
-  person: 'person',
-  place: 'place',
-};
-
-export const kindOfId = (id: string): EntityKind => KIND_BY_PREFIX[id.slice(0, id.indexOf(':'))] ?? 'organisation';
-
 /** Every entity a draft names, in any role. */
-export function entityRefsOf(d: Pick<ParsedClaimDraft, 'subject' | 'object' | 'place' | 'participants' | 'initiators' | 'group' | 'attribution'>): EntityRef[] {
+function entityRefsOf(d: Pick<ParsedClaimDraft, 'subject' | 'object' | 'place' | 'participants' | 'initiators' | 'group' | 'attribution'>): EntityRef[] {
   return [d.subject, d.object, d.place, ...d.participants, ...d.initiators, d.group, d.attribution].filter((e): e is EntityRef => e !== undefined);
 }
 
@@ -51,11 +37,6 @@ export async function upsertEntitiesFor(q: Queryable, drafts: ParsedClaimDraft[]
   };
   for (const d of drafts) for (const e of entityRefsOf(d)) add(e.id, e.name);
   await upsertEntities(q, [...rows.values()]);
-}
-
-/** Stores registry entities (e.g. the whole glossary at start-up) so entity pages exist before any claim. */
-export async function upsertRegistryEntities(q: Queryable, entities: Entity[]): Promise<void> {
-  await upsertEntities(q, entities.map(fromRegistry));
 }
 
 async function upsertEntities(q: Queryable, rows: EntityUpsert[]): Promise<void> {

@@ -8,7 +8,7 @@ const RIS_TYPE: Record<string, string> = { report: 'RPRT', interview: 'GEN', 'ar
 const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** One RIS record (CRLF line ends, as the format says) for a CSL item. */
-export function risRecord(item: CslItem): string {
+function risRecord(item: CslItem): string {
   const lines: Array<[string, string]> = [['TY', RIS_TYPE[item.type] ?? 'GEN'], ['TI', item.title]];
   for (const a of item.author ?? []) lines.push(['AU', 'literal' in a ? a.literal : a.given ? `${a.family}, ${a.given}` : a.family]);
   if (item.publisher) lines.push(['PB', item.publisher]);
