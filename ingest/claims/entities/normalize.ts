@@ -24,6 +24,10 @@ const PREFIX: Record<EntityKind, string> = {
   place: 'place',
 };
 
+/** The entity kind an id names, from its prefix (`person:jean-dupont` → `person`); `organisation:` is read as `org:`. Unknown prefixes default to `organisation`. */
+const KIND_BY_PREFIX = new Map<string, EntityKind>([...Object.entries(PREFIX).map(([kind, prefix]) => [prefix, kind as EntityKind] as const), ['organisation', 'organisation']]);
+export const kindOfId = (id: string): EntityKind => KIND_BY_PREFIX.get(id.slice(0, id.indexOf(':'))) ?? 'organisation';
+
 /** A stable id from a name: `slugId('person', 'Sébastien Lecornu')` → `person:sebastien-lecornu`. */
 export function slugId(kind: EntityKind, name: string): string {
   const slug = fold(name)

@@ -45,7 +45,7 @@ export function toDraft(view: SentenceView, core: DraftCore): ClaimDraft {
 }
 
 /** The date the sentence gives nearest the cue, if any. */
-export function timeNear(view: SentenceView, at: number): TimeRef | undefined {
+function timeNear(view: SentenceView, at: number): TimeRef | undefined {
   const best = [...view.dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   if (!best) return undefined;
   return { from: best.from, to: best.to, precision: best.precision, text: best.text, source: 'text' };

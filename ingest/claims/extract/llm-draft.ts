@@ -95,7 +95,7 @@ function locateQuote(quote: string, { input, block }: BlockContext): Located {
  * An entity from the model: its id when well formed (countries must exist in the registry),
  * else the entity Concorde itself finds in the name ("le Royaume-Uni" → country:GB).
  */
-export function resolveEntity(e: LlmEntity, lang: 'fr' | 'en'): EntityRef | undefined {
+function resolveEntity(e: LlmEntity, lang: 'fr' | 'en'): EntityRef | undefined {
   const raw = e.id?.trim();
   // "country:fr" → "country:FR": ISO codes are upper case in Concorde's ids.
   const id = raw?.startsWith('country:') ? `country:${raw.slice('country:'.length).toUpperCase()}` : raw;

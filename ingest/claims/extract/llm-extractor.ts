@@ -156,7 +156,7 @@ function fromStructured(result: unknown): unknown {
 }
 
 /** A JSON object in a model's text, with or without a ```json fence or words around it. */
-export function parseJsonText(text: string): unknown {
+function parseJsonText(text: string): unknown {
   const unfenced = text.replace(/^\s*```(?:json)?\s*/i, '').replace(/\s*```\s*$/, '');
   const first = unfenced.search(/[[{]/);
   if (first < 0) throw new MalformedOutput(`no JSON in the answer: ${JSON.stringify(text.slice(0, 80))}`);

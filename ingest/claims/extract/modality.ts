@@ -32,6 +32,9 @@ const MAY = /(?<![\p{L}])may(?![\p{L}])/u;
 /** Nouns that refer back to the paragraph's source: "Le magazine note que…". */
 const SOURCE_ANAPHOR = /(?:^|\s)(?:le|la|l'|the|this) (?:magazine|journal|quotidien|hebdomadaire|média|site|agence|rapport|chercheur|chercheuse|expert|experte|ministre|newspaper|paper|agency|report|researcher|minister|outlet)\s*$/iu;
 
+/** Global copy of `REPORT_AFTER_SOURCE`, built once (`matchAll` clones it, so sharing it is safe). */
+const REPORT_AFTER_SOURCE_ALL = new RegExp(REPORT_AFTER_SOURCE.source, 'giu');
+
 /** The clause of `norm` around [start, end): modality and reporting frames do not cross "; — mais but". */
 export function clauseAround(norm: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
@@ -103,8 +106,7 @@ export function reportingSource(view: SentenceView): EntityRef | undefined {
       if (!view.entities.some((e) => e.start < nameEnd && nameEnd - outletName.length < e.end)) return { id: slugId('organisation', outletName), name: outletName };
     }
   }
-  const g = new RegExp(REPORT_AFTER_SOURCE.source, 'giu');
-  for (const m of view.norm.matchAll(g)) {
+  for (const m of view.norm.matchAll(REPORT_AFTER_SOURCE_ALL)) {
     const before = actors.find((e) => m.index - e.end >= 0 && m.index - e.end <= 3);
     if (before) return before.ref;
     const end = m.index + m[0].length;

@@ -22,7 +22,7 @@ const AFTER_TAKING_PART = new RegExp(String.raw`(?<![\p{L}])(?:participen?t?|par
 /** Capitalised words that are not names of a mission ("Mission de l'UE" is handled by the finder). */
 const NOT_A_NAME = /^(?:Le|La|Les|L|The|A|An|De|Des|Du|Of|Et|And|Pour|For|Si|If|En|In|Au|Aux)$/u;
 
-export function namedMissions(norm: string, found: readonly Mention[]): Mention[] {
+function namedMissions(norm: string, found: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const add = (start: number, end: number, nameStart: number, nameEnd: number) => {
     const outside = `${norm.slice(start, nameStart)} ${norm.slice(nameEnd, end)}`.trim().split(/\s+/).map((w) => w.replace(/^(?:l'|the )/iu, ''));

@@ -13,7 +13,7 @@ const AT_CITY = new RegExp(String.raw`(?<![\p{L}])(?:à|in|at)\s+(${CITY}(?:\s${
 /** Capitalised words after "in"/"at" that are not places: months, days, sentence words, institutions and legal texts ("approved by the Government in Council"). */
 const NOT_CITY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Winter|Europe|Afrique|Africa|Asie|Asia|The|This|That|Ce|Cette|La|Le|Les|Un|Une|Total|Addition|Particular|Practice|Fact|Principle|Response|Order|Terms|Parallel|Part|Support|Office|Power|Charge|Force|Service|Operation|Opération|Mission|Exercise|Exercice|Council|Conseil|Parliament|Parlement|Commission|Government|Gouvernement|Committee|Comité|Assembly|Assemblée|Court|Cour|Regulation|Règlement|Directive|Decision|Décision|Article|Annex|Annexe|Section|Chapter|Chapitre|Policy|Strategy|Stratégie|Framework|Report|Rapport|Member|Cabinet)(?:\s|$)/u;
 
-export function namedPlaces(norm: string, found: readonly Mention[], dateSpans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
+function namedPlaces(norm: string, found: readonly Mention[], dateSpans: ReadonlyArray<{ start: number; end: number }>): Mention[] {
   const out: Mention[] = [];
   for (const m of norm.matchAll(AT_CITY)) {
     let name = m[1] ?? '';

@@ -126,11 +126,13 @@ function isQuotedTerm(view: SentenceView, q: Quoted, words: number): boolean {
   return !/^\s*(?:[.,;:!?)—–-]|$)/u.test(after) && !SPEECH_VERB.test(after.slice(0, 30));
 }
 
+/** Global copy of `SPEECH_VERB`, built once (`matchAll` clones it, so sharing it is safe). */
+const SPEECH_VERB_ALL = new RegExp(SPEECH_VERB.source, 'giu');
+
 /** A speech verb in lower case: "Member States" or "the United States" is not "states". */
 function speechVerbIn(view: SentenceView, before: string): RegExpExecArray | null {
-  const re = new RegExp(SPEECH_VERB.source, 'giu');
   let found: RegExpExecArray | null = null;
-  for (const m of before.matchAll(re)) {
+  for (const m of before.matchAll(SPEECH_VERB_ALL)) {
     if (/^\p{Lu}/u.test(view.text[m.index] ?? '') && m.index > 0) continue;
     found ??= m;
   }

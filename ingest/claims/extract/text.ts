@@ -15,12 +15,19 @@ export interface CueMatch<T = string> {
   tag: T;
 }
 
+/** Global copies of cue patterns, built once per pattern rather than per sentence (`matchAll` clones them). */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  return g;
+}
+
 /** Every non-overlapping match of each tagged pattern, in text order (patterns need the `g` flag added here). */
 export function matchAll<T>(text: string, patterns: ReadonlyArray<readonly [T, RegExp]>): CueMatch<T>[] {
   const out: CueMatch<T>[] = [];
   for (const [tag, re] of patterns) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of text.matchAll(g)) {
+    for (const m of text.matchAll(globalOf(re))) {
       if (m[0].length === 0) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], tag });
     }

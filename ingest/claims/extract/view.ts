@@ -1,18 +1,10 @@
+import type { EntityMention } from '../entities/find-entities.ts';
 import type { EntityKind, EntityRef, ExtractionInput } from '../model.ts';
 import type { DateMention } from '../values/dates.ts';
 import type { NumberMention } from '../values/numbers.ts';
 
-/** An entity in a sentence (offsets relative to the sentence); `viaCoref` when it came from "cette mission" or "elle". */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  kind: EntityKind;
-  ref: EntityRef;
-  members?: EntityRef[];
-  role?: string;
-  /** A nationality word ("les troupes ukrainiennes"): the country as an attribute, not an actor. */
-  demonym?: true;
+/** An entity in a sentence (offsets relative to the sentence): what the finder returns, plus `viaCoref` when it came from "cette mission" or "elle". */
+export interface Mention extends EntityMention {
   viaCoref?: boolean;
 }
 

@@ -30,8 +30,9 @@ export function buildViews(input: ExtractionInput): SentenceView[] {
   // One finder per document: it remembers people ("Lecornu" after "Sébastien Lecornu") and acronyms.
   const finder = createEntityFinder(input.lang);
   const datesOf = new Map(input.sentences.map((s) => [s.idx, findDates(s.text, input.lang, input.documentDate)]));
+  const normOf = new Map(input.sentences.map((s) => [s.idx, normalize(s.text)]));
   for (const s of input.sentences) {
-    const norm = normalize(s.text);
+    const norm = normOf.get(s.idx) ?? normalize(s.text);
     const found = finder.find(s.text).map((e): Mention => ({ ...e })).sort((a, b) => a.start - b.start);
     own.set(s.idx, withNamedPlaces(norm, withNamedMissions(norm, found), datesOf.get(s.idx) ?? []));
   }
@@ -53,7 +54,7 @@ export function buildViews(input: ExtractionInput): SentenceView[] {
       recent = previous.filter((m) => m.kind === 'coalition' || m.kind === 'mission');
       paragraphSource = undefined;
     }
-    const norm = normalize(s.text);
+    const norm = normOf.get(s.idx) ?? normalize(s.text);
     const found = own.get(s.idx) ?? [];
     const entities = [...found, ...resolveAnaphors(norm, found, recent, previous, topic)].sort((a, b) => a.start - b.start);
     // A body named in a comparison ("similaire à celle de la présence avancée…") is not what the text is about.

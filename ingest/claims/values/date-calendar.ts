@@ -17,7 +17,7 @@ function parseIso(s: string): Date {
   return new Date(`${s}T00:00:00Z`);
 }
 
-export function addDays(s: string, days: number): string {
+function addDays(s: string, days: number): string {
   const d = parseIso(s);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

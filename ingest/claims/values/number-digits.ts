@@ -56,7 +56,7 @@ export function findDigitNumbers(text: string, lang: Lang): DigitNumber[] {
 }
 
 /** The value of one matched digit string (see `PATTERNS` for the conventions). */
-export function readDigits(s: string, lang: Lang): number {
+function readDigits(s: string, lang: Lang): number {
   const compact = s.replace(/[ \u00A0\u202F\u2009\u2007]/g, '');
   if (lang === 'fr') {
     if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));

@@ -1,13 +1,5 @@
 import { words } from '../text.ts';
 
-/** Quotation marks: French guillemets, English curly quotes, straight double quotes. */
-export const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['«', '»'],
-  ['“', '”'],
-  ['"', '"'],
-  ['‘', '’'],
-];
-
 /** Speech verbs that name a speaker next to a quote ("», a affirmé Lecornu", "X said"). */
 export const SPEECH_VERB = words(
   "s'est (?:félicitée?|réjouie?|inquiétée?|alarmée?|indignée?|emportée?|défendue?|exclamée?|agacée?)", 's\'(?:en )?(?:félicite|réjouit|inquiète|alarme|indigne|emporte)',
