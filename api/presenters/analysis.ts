@@ -26,7 +26,18 @@ export function analysisPresenter(records: readonly ClaimRecord[]) {
     return s ? presentCitation(s) : presentCitation({ ...c, documentTitle: c.documentId, lang: 'und', documentDate: null });
   };
 
-  const claim = (c: Claim): AnalysisClaimDto => ({
+  // A claim shows up several times in one response (a comparison lists it whole and per passage,
+  // and again in each conflict): present it once.
+  const presented = new Map<string, AnalysisClaimDto>();
+  const claim = (c: Claim): AnalysisClaimDto => {
+    const done = presented.get(c.id);
+    if (done) return done;
+    const dto = presentAnalysisClaim(c);
+    presented.set(c.id, dto);
+    return dto;
+  };
+
+  const presentAnalysisClaim = (c: Claim): AnalysisClaimDto => ({
     id: c.id,
     type: c.type,
     subject: withNames(c.subject),

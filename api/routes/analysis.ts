@@ -9,7 +9,7 @@ import { listClaimRecords, type ClaimFilter, type ClaimRecord } from '../../inge
 import type { Db } from '../../ingest/store/db.ts';
 import { getDocument } from '../../ingest/store/documents.repo.ts';
 import { listLinks } from '../../ingest/store/links.repo.ts';
-import { listPairs } from '../../ingest/store/pairs.repo.ts';
+import { getPair, pairIdFor, type PairRow } from '../../ingest/store/pairs.repo.ts';
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { withNames } from '../presenters/entity-names.ts';
@@ -73,7 +73,9 @@ const routes = {
 
 /** The aligned passages between two documents when they are a (non-rejected) pair. */
 async function passagesOf(db: Db, a: string, b: string): Promise<{ pairId: string; passages: AlignedPassage[] } | null> {
-  const pair = (await listPairs(db)).find((p) => p.status !== 'rejected' && ((p.src_id === a && p.tgt_id === b) || (p.src_id === b && p.tgt_id === a)));
+  // Only the two possible pair ids are read, not every pair with its link counts.
+  const candidates = [await getPair(db, pairIdFor(a, b)), await getPair(db, pairIdFor(b, a))];
+  const pair = candidates.filter((p): p is PairRow => p !== null && p.status !== 'rejected').sort((p, q) => q.score - p.score)[0];
   if (!pair || !pair.aligned_at) return null;
   const aIsSrc = pair.src_id === a;
   const links = (await listLinks(db, pair.id)).filter((l) => l.status !== 'rejected');

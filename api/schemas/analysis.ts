@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { Approx, Modality, Predicate } from '../../ingest/claims/model.ts';
 import { MEMBERSHIP_STATUSES } from '../../ingest/compare/membership-status.ts';
 import { REASON_CODES } from '../../ingest/compare/reasons.ts';
-import { CitationDto, ClaimDto, EntityRefDto } from './claims.ts';
+import { CitationDto, ClaimDto, EntityRefDto, TimeRefDto } from './claims.ts';
 
 /** HTTP shapes of timelines, stances, membership, conflicts and document comparison (issue #5). */
 
@@ -29,9 +29,7 @@ export const AnalysisClaimDto = ClaimDto.pick({
 export type AnalysisClaimDto = z.infer<typeof AnalysisClaimDto>;
 
 /** Where a claim sits in time: the text's time (`source: text`) or the document date (`source: document`). */
-export const EffectiveTimeDto = z
-  .object({ from: z.string(), to: z.string(), precision: z.enum(['day', 'month', 'year', 'range']), text: z.string().optional(), source: z.enum(['text', 'document']) })
-  .openapi('EffectiveTime');
+export const EffectiveTimeDto = TimeRefDto.openapi('EffectiveTime');
 export type EffectiveTimeDto = z.infer<typeof EffectiveTimeDto>;
 
 export const PlottedNumberDto = z

@@ -1,7 +1,7 @@
 import type { Claim } from '../claims/model.ts';
 
 /** The documents citing a claim (an aligned pair's claim has two). */
-export const sourcesOf = (c: Pick<Claim, 'citations'>): Set<string> => new Set(c.citations.map((x) => x.documentId));
+const sourcesOf = (c: Pick<Claim, 'citations'>): Set<string> => new Set(c.citations.map((x) => x.documentId));
 
 /** Two claims come from different sources when no document cites both. */
 export function differentSources(a: Pick<Claim, 'citations'>, b: Pick<Claim, 'citations'>): boolean {

@@ -68,20 +68,23 @@ function comparePart(inA: Claim[], inB: Claim[], a: string, b: string): DocCompa
       usedB.add(c.id);
     }
   }
-  // Then pairs with the same key, one to one.
+  // Then pairs with the same key, one to one (B indexed by key: large documents stay linear).
+  const bByKey = groupBy(inB, claimKey);
   for (const x of inA) {
     if (usedA.has(x.id)) continue;
     const key = claimKey(x);
-    const y = inB.find((c) => !usedB.has(c.id) && claimKey(c) === key && !compareClaims(x, c));
+    const y = bByKey.get(key)?.find((c) => !usedB.has(c.id) && !compareClaims(x, c));
     if (!y) continue;
     both.push({ key, a: x, b: y });
     usedA.add(x.id);
     usedB.add(y.id);
   }
-  // Conflicts over every pair: a claim shared with one statement of B may still disagree with another.
+  // Conflicts over every pair with the same subject (claims about different subjects never
+  // conflict): a claim shared with one statement of B may still disagree with another.
+  const bBySubject = groupBy(inB, (c) => c.subject.id);
   const conflicts: Conflict[] = [];
   for (const x of inA) {
-    for (const y of inB) {
+    for (const y of bBySubject.get(x.subject.id) ?? []) {
       const conflict = x.id === y.id ? null : compareClaims(x, y);
       if (conflict) conflicts.push(conflict);
     }
@@ -95,14 +98,33 @@ function comparePart(inA: Claim[], inB: Claim[], a: string, b: string): DocCompa
   };
 }
 
+/** The claims under each key, in their original order. */
+function groupBy(claims: readonly Claim[], keyOf: (c: Claim) => string): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = keyOf(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
 /** The sentence a claim is cited at in one document. */
 const sentenceIn = (c: Claim, doc: string): number | null => c.citations.find((x) => x.documentId === doc)?.sentenceIdx ?? null;
 
 /** Spreads the whole comparison over the aligned passages (by the sentence each claim is cited at). */
 function byPassage(whole: DocComparisonPart, a: string, b: string, passages: readonly AlignedPassage[]): PassageComparison[] {
+  // Sentence → its passage, per side (the first passage naming it, as a scan would find).
+  const index = (side: 'a' | 'b') => {
+    const m = new Map<number, AlignedPassage>();
+    for (const p of passages) for (const s of p[side]) if (!m.has(s)) m.set(s, p);
+    return m;
+  };
+  const bySentence = { a: index('a'), b: index('b') };
   const find = (c: Claim, doc: string, side: 'a' | 'b'): AlignedPassage | null => {
     const s = sentenceIn(c, doc);
-    return s === null ? null : (passages.find((p) => p[side].includes(s)) ?? null);
+    return s === null ? null : (bySentence[side].get(s) ?? null);
   };
   const out = new Map<string, PassageComparison>();
   const part = (p: AlignedPassage | null): PassageComparison => {

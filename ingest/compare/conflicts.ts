@@ -94,7 +94,9 @@ export function findConflicts(claims: readonly Claim[], filter: ConflictFilter =
   const bySubject = new Map<string, Claim[]>();
   for (const c of liveClaims(claims)) {
     if (filter.subject && c.subject.id !== filter.subject) continue;
-    bySubject.set(c.subject.id, [...(bySubject.get(c.subject.id) ?? []), c]);
+    const group = bySubject.get(c.subject.id);
+    if (group) group.push(c);
+    else bySubject.set(c.subject.id, [c]);
   }
   const out: Conflict[] = [];
   for (const group of bySubject.values()) {

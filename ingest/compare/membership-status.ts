@@ -19,7 +19,7 @@ export const membershipStatusOf = (p: Predicate): MembershipStatus | null => BY_
  * Willingness to deploy says nothing about membership (a non-member may be willing), so it
  * conflicts with nothing.
  */
-export function membershipSide(s: MembershipStatus): 'in' | 'out' | null {
+function membershipSide(s: MembershipStatus): 'in' | 'out' | null {
   if (s === 'member' || s === 'participating') return 'in';
   if (s === 'excluded' || s === 'not_member') return 'out';
   return null;

@@ -43,18 +43,32 @@ function monthsOf(t: EffectiveTime, columns: readonly string[]): string[] {
   return columns.filter((m) => lo <= m && m <= hi);
 }
 
-function evidenceOf(c: Claim, status: MembershipStatus): MembershipEvidence {
-  return { claimId: c.id, status, modality: c.modality, group: c.group ?? null, time: effectiveTime(c), citations: c.citations };
+/** A membership claim with its status and its time (computed once). */
+interface FoundMembership {
+  claim: Claim;
+  status: MembershipStatus;
+  time: EffectiveTime | null;
+}
+
+function evidenceOf({ claim: c, status, time }: FoundMembership): MembershipEvidence {
+  return { claimId: c.id, status, modality: c.modality, group: c.group ?? null, time, citations: c.citations };
 }
 
 /** The membership claims about one coalition or mission, with their status. */
-function membershipClaims(claims: readonly Claim[], group: string): Array<{ claim: Claim; status: MembershipStatus }> {
-  const out: Array<{ claim: Claim; status: MembershipStatus }> = [];
+function membershipClaims(claims: readonly Claim[], group: string): FoundMembership[] {
+  const out: FoundMembership[] = [];
   for (const c of liveClaims(claims)) {
     const status = c.type === 'membership' && c.object?.id === group ? membershipStatusOf(c.predicate) : null;
-    if (status) out.push({ claim: c, status });
+    if (status) out.push({ claim: c, status, time: effectiveTime(c) });
   }
   return out;
+}
+
+/** Appends to the list under `key`, creating it (no copy per insertion). */
+function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Sums up the evidence of one cell. */
@@ -75,20 +89,17 @@ function summarise(evidence: MembershipEvidence[]): { status: MembershipStatus; 
  */
 export function membershipMatrix(claims: readonly Claim[], group: string): MembershipMatrix {
   const found = membershipClaims(claims, group);
-  const dated = found.filter((f) => effectiveTime(f.claim));
-  const buckets = [...new Set(dated.map((f) => monthOf(effectiveTime(f.claim)!.from)))].sort();
+  const buckets = [...new Set(found.flatMap((f) => (f.time ? [monthOf(f.time.from)] : [])))].sort();
   const cellMap = new Map<string, MembershipEvidence[]>();
   const entities = new Map<string, { entity: EntityRef; via: Map<string, EntityRef> }>();
-  for (const { claim, status } of found) {
+  for (const f of found) {
+    const { claim, time: t } = f;
     const row = entities.get(claim.subject.id) ?? { entity: claim.subject, via: new Map() };
     if (claim.group) row.via.set(claim.group.id, claim.group);
     entities.set(claim.subject.id, row);
-    const t = effectiveTime(claim);
     if (!t) continue;
-    for (const m of monthsOf(t, buckets)) {
-      const key = `${claim.subject.id}\u0000${m}`;
-      cellMap.set(key, [...(cellMap.get(key) ?? []), evidenceOf(claim, status)]);
-    }
+    const evidence = evidenceOf(f);
+    for (const m of monthsOf(t, buckets)) pushTo(cellMap, `${claim.subject.id}\u0000${m}`, evidence);
   }
   const cells: MembershipCell[] = [];
   for (const [key, evidence] of cellMap) {
@@ -101,7 +112,7 @@ export function membershipMatrix(claims: readonly Claim[], group: string): Membe
     buckets,
     entities: [...entities.values()].map((r) => ({ entity: r.entity, via: [...r.via.values()] })).sort((a, b) => a.entity.id.localeCompare(b.entity.id)),
     cells,
-    undated: found.filter((f) => !effectiveTime(f.claim)).map((f) => evidenceOf(f.claim, f.status)),
+    undated: found.filter((f) => !f.time).map(evidenceOf),
   };
 }
 
@@ -120,11 +131,11 @@ export interface MemberAnswer {
  * Claims dated after D are not evidence for D.
  */
 export function membersOn(claims: readonly Claim[], group: string, date: string): MemberAnswer[] {
-  const byEntity = new Map<string, Array<{ claim: Claim; status: MembershipStatus; time: EffectiveTime }>>();
+  const byEntity = new Map<string, Array<FoundMembership & { time: EffectiveTime }>>();
   for (const f of membershipClaims(claims, group)) {
-    const time = effectiveTime(f.claim);
+    const time = f.time;
     if (!time || time.from > date) continue;
-    byEntity.set(f.claim.subject.id, [...(byEntity.get(f.claim.subject.id) ?? []), { ...f, time }]);
+    pushTo(byEntity, f.claim.subject.id, { ...f, time });
   }
   const answers: MemberAnswer[] = [];
   for (const found of byEntity.values()) {
@@ -135,7 +146,7 @@ export function membersOn(claims: readonly Claim[], group: string, date: string)
       chosen = found.filter((f) => f.time.to === latest);
     }
     chosen.sort((a, b) => compareTimes(a.time, b.time));
-    const evidence = chosen.map((f) => evidenceOf(f.claim, f.status));
+    const evidence = chosen.map(evidenceOf);
     answers.push({ entity: chosen[0]!.claim.subject, basis: during.length ? 'during' : 'before', evidence, ...summarise(evidence) });
   }
   return answers.sort((a, b) => a.entity.id.localeCompare(b.entity.id));
