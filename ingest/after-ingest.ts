@@ -1,4 +1,5 @@
-import { claimsAfterIngest, rulesExtractor } from './claims/claims-after-ingest.ts';
+import { claimsAfterIngest } from './claims/claims-after-ingest.ts';
+import { ruleExtractor } from './claims/extract/extract-claims.ts';
 import type { ClaimExtractor } from './claims/model.ts';
 import type { Embedder } from './embed/embedder.ts';
 import { pairDocument } from './pairs/pairing.ts';
@@ -13,7 +14,7 @@ export type AfterIngest = (documentId: string) => Promise<void>;
  * then embeds its sentences for search. A failure here is logged; the document stays stored, and the next
  * start embeds what is missing.
  */
-export function afterIngest(db: Db, embedder: Embedder | undefined, log: (msg: string) => void = () => {}, claimExtractor: ClaimExtractor = rulesExtractor): AfterIngest {
+export function afterIngest(db: Db, embedder: Embedder | undefined, log: (msg: string) => void = () => {}, claimExtractor: ClaimExtractor = ruleExtractor): AfterIngest {
   return async (documentId) => {
     try {
       await pairDocument(db, documentId, log);

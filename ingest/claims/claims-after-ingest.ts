@@ -3,14 +3,11 @@ import { ruleExtractor } from './extract/extract-claims.ts';
 import type { ClaimExtractor } from './model.ts';
 import { extractAndStoreClaims, type StoreClaimsReport } from './store-claims.ts';
 
-/** The default extractor: deterministic rules, offline. */
-export const rulesExtractor: ClaimExtractor = ruleExtractor;
-
 /**
  * Extracts and stores the claims of a newly stored document (after pairing, so that claims
  * join those of its other language version). Failures are logged; the document stays stored.
  */
-export async function claimsAfterIngest(db: Db, documentId: string, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = rulesExtractor): Promise<StoreClaimsReport | null> {
+export async function claimsAfterIngest(db: Db, documentId: string, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport | null> {
   try {
     const r = await extractAndStoreClaims(db, documentId, extractor);
     log(`  claims ${documentId}: ${describeReport(r)}`);
@@ -34,7 +31,7 @@ export function describeReport(r: StoreClaimsReport): string {
  * (target) version so its claims join, or leave, those of the French version. Reviewed claims keep
  * their status and citations.
  */
-export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = rulesExtractor): Promise<StoreClaimsReport | null> {
+export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport | null> {
   const r = await db.query<{ tgt_id: string }>('SELECT tgt_id FROM document_pairs WHERE id = $1', [pairId]);
   const tgt = r.rows[0]?.tgt_id;
   return tgt ? claimsAfterIngest(db, tgt, log, extractor) : null;
@@ -45,7 +42,7 @@ export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string
  * read yet — documents stored before claims existed, or all of them after the extractor changed.
  * Oldest first, so that a later language version joins the claims of the earlier one.
  */
-export async function extractPendingClaims(db: Db, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = rulesExtractor): Promise<StoreClaimsReport[]> {
+export async function extractPendingClaims(db: Db, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport[]> {
   const r = await db.query<{ id: string }>(
     `SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM claim_extractions e WHERE e.document_id = d.id
        AND e.extractor_name = $1 AND e.extractor_version = $2) ORDER BY d.created_at, d.id`,

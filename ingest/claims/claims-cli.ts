@@ -2,7 +2,8 @@ import Table from 'cli-table3';
 import { IngestError } from '../errors.ts';
 import { listClaimRecords } from '../store/claims.repo.ts';
 import type { Db } from '../store/db.ts';
-import { rulesExtractor, describeReport } from './claims-after-ingest.ts';
+import { describeReport } from './claims-after-ingest.ts';
+import { ruleExtractor } from './extract/extract-claims.ts';
 import { claimsCsv } from './exports/claims-csv.ts';
 import { exportClaim } from './exports/claims-json.ts';
 import type { ClaimExtractor } from './model.ts';
@@ -44,7 +45,7 @@ export async function printClaims(db: Db, format: ClaimsFormat, doc: string | un
 }
 
 /** `claims extract [--doc ID]`: re-runs extraction; reviewed claims keep their status. Exit 2 when a document failed. */
-export async function reextractClaims(db: Db, doc: string | undefined, json: boolean, extractor: ClaimExtractor = rulesExtractor): Promise<number> {
+export async function reextractClaims(db: Db, doc: string | undefined, json: boolean, extractor: ClaimExtractor = ruleExtractor): Promise<number> {
   const reports: Array<StoreClaimsReport | { documentId: string; filename: string; error: string }> = [];
   let failed = 0;
   for (const d of await documentsFor(db, doc)) {
