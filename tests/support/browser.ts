@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { loadConfig } from '../../api/config.ts';
 import { startServer, type RunningServer } from '../../api/server.ts';
@@ -49,6 +49,32 @@ export async function startUiServer(opts: { seedCorpus: boolean; env?: Record<st
       await browser.close();
       await server.close();
       fs.rmSync(webDist, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SeededPage {
+  url: string;
+  page: Page;
+  /** Uncaught errors the page threw, for a final "no page errors" assertion. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The seeded UI server and one English page on it: the setup every browser test of the samples shares. */
+export async function openSeededPage(viewport: { width: number; height: number }): Promise<SeededPage> {
+  const ui = await startUiServer({ seedCorpus: true });
+  const context = await ui.browser.newContext({ locale: 'en-GB', viewport });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return {
+    url: ui.server.url,
+    page,
+    pageErrors,
+    async close() {
+      await context.close();
+      await ui.close();
     },
   };
 }

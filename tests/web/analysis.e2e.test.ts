@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, ROOT, startUiServer, type UiServer } from '../support/browser.ts';
+import { ARTIFACTS, ROOT, openSeededPage, type SeededPage } from '../support/browser.ts';
 
 /**
  * The analysis pages (#5) in a real browser against the real server, seeded with the samples and
@@ -12,26 +12,18 @@ import { ARTIFACTS, ROOT, startUiServer, type UiServer } from '../support/browse
  * comparison of the French brief with its English translation.
  */
 
-let ui: UiServer;
+let seeded: SeededPage;
 let url: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-const pageErrors: string[] = [];
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-  ui = await startUiServer({ seedCorpus: true });
-  url = ui.server.url;
-  browser = ui.browser;
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  seeded = await openSeededPage({ width: 1280, height: 1000 });
+  ({ url, page } = seeded);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await ui?.close();
+  await seeded?.close();
 });
 
 const shot = async (name: string, toDocs = false) => {
@@ -150,6 +142,6 @@ describe('analysis pages in the web UI', () => {
     expect(await page.locator('[data-testid=compare-both] blockquote[lang=en]').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid=compare-both] blockquote[lang=fr]').count()).toBeGreaterThan(0);
     await shot('compare.png');
-    expect(pageErrors).toEqual([]);
+    expect(seeded.pageErrors).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimDetailDto, ClaimListDto } from '../../api/schemas/claims.ts';
 import type { DocumentList } from '../../api/schemas/documents.ts';
-import { ARTIFACTS, ROOT, startUiServer, type UiServer } from '../support/browser.ts';
+import { ARTIFACTS, ROOT, openSeededPage, type SeededPage } from '../support/browser.ts';
 
 /**
  * The claims UI in a real browser against the real server, seeded with the sample corpus (its
@@ -20,16 +20,13 @@ interface PageGlobals {
   CSS: { highlights: { get(name: string): Iterable<{ toString(): string }> | undefined } };
 }
 
-let ui: UiServer;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let seeded: SeededPage;
+let url: string;
 let page: Page;
-const pageErrors: string[] = [];
 
 /** The server's own answer, to compare the page against (never hard-coded results). */
 async function api<T>(p: string): Promise<T> {
-  const res = await fetch(`${server.url}${p}`, { headers: { accept: 'application/json' } });
+  const res = await fetch(`${url}${p}`, { headers: { accept: 'application/json' } });
   expect(res.status, `${p} answered ${res.status}`).toBe(200);
   return (await res.json()) as T;
 }
@@ -41,17 +38,12 @@ const settled = () => page.locator('section.claims-results:is([data-state=ready]
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
-  ui = await startUiServer({ seedCorpus: true });
-  server = ui.server;
-  browser = ui.browser;
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  seeded = await openSeededPage({ width: 1400, height: 1000 });
+  ({ url, page } = seeded);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await ui?.close();
+  await seeded?.close();
 });
 
 describe('claims explorer, trace and entities in the browser', () => {
@@ -61,7 +53,7 @@ describe('claims explorer, trace and entities in the browser', () => {
     const membership = all.facets.type.find((f) => f.value === 'membership');
     expect(membership, 'the extractor found membership claims in the samples').toBeDefined();
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${url}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Claims' }).click();
     await page.waitForURL((u) => u.pathname === '/claims');
     await page.getByRole('heading', { level: 1, name: 'Claims' }).waitFor();
@@ -134,7 +126,7 @@ describe('claims explorer, trace and entities in the browser', () => {
     const both = list.items.find((c) => c.citations.some((x) => x.documentId === fr!.id) && c.citations.some((x) => x.documentId === en!.id));
     expect(both, 'a claim of the French brief is linked to its English version').toBeDefined();
 
-    await page.goto(`${server.url}/claims/${both!.id}`);
+    await page.goto(`${url}/claims/${both!.id}`);
     const pair = page.getByTestId('side-by-side').first();
     await pair.waitFor();
     const sides = pair.locator('[data-testid=citation]');
@@ -210,7 +202,7 @@ describe('claims explorer, trace and entities in the browser', () => {
     const own = new Set(asserted!.citations.map((c) => c.documentId));
     const expected = list.items.filter((c) => c.id !== asserted!.id && c.citations.some((x) => !own.has(x.documentId)));
 
-    await page.goto(`${server.url}/claims/${asserted!.id}`);
+    await page.goto(`${url}/claims/${asserted!.id}`);
     const panel = page.getByTestId('other-sources');
     await panel.locator('li.other').first().waitFor();
     const shown = await panel.locator('li.other').evaluateAll((lis) => lis.map((li) => [li.querySelector('a.other-value')?.getAttribute('href'), li.getAttribute('data-same')]));
@@ -225,7 +217,7 @@ describe('claims explorer, trace and entities in the browser', () => {
   });
 
   it('opens the entity page of the United Kingdom, named in both languages, with its claims', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${url}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Entities' }).click();
     await page.waitForURL((u) => u.pathname === '/entities');
     // The kind filter: only countries, as many as the API counts.
@@ -267,7 +259,7 @@ describe('claims explorer, trace and entities in the browser', () => {
     const all = await api<ClaimListDto>('/api/claims?limit=1');
     expect(all.total).toBeGreaterThan(3);
     const skip = all.total - 3;
-    await page.goto(`${server.url}/claims?offset=${skip}`);
+    await page.goto(`${url}/claims?offset=${skip}`);
     await settled();
     expect(await rows().count()).toBe(3);
     const pager = page.getByRole('navigation', { name: 'Result pages' });
@@ -284,14 +276,14 @@ describe('claims explorer, trace and entities in the browser', () => {
   });
 
   it('says when a claim does not exist, and speaks French', async () => {
-    await page.goto(`${server.url}/claims/c0000000000000000`);
+    await page.goto(`${url}/claims/c0000000000000000`);
     await page.locator('[role=alert][data-code=NOT_FOUND]').waitFor();
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await page.getByText('Cette affirmation n’existe pas.').waitFor();
-    await page.goto(`${server.url}/claims?type=quantity`);
+    await page.goto(`${url}/claims?type=quantity`);
     await page.getByRole('heading', { level: 1, name: 'Affirmations' }).waitFor();
     await settled();
     expect(await page.locator('thead th').first().innerText()).toMatch(/type/i);
-    expect(pageErrors).toEqual([]);
+    expect(seeded.pageErrors).toEqual([]);
   });
 });

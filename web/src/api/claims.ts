@@ -4,8 +4,8 @@ import { getJson, sendJson } from './client.ts';
 /** Client for the claims and entities routes (/api/claims…, /api/entities…). */
 
 export const CLAIM_TYPES = ['membership', 'quantity', 'event', 'stance', 'quote'] as const;
-export type ClaimTypeName = ClaimDto['type'];
-export type PredicateName = ClaimDto['predicate'];
+type ClaimTypeName = ClaimDto['type'];
+type PredicateName = ClaimDto['predicate'];
 export type ReviewStatusName = ClaimDto['status'];
 export const REVIEW_STATUSES: readonly ReviewStatusName[] = ['extracted', 'confirmed', 'rejected'];
 

@@ -1,7 +1,7 @@
 import type { UiLang } from '../i18n/messages.ts';
 
 /** An entity as the API names it: the source's words, and both languages' names when known. */
-export interface NamedRef {
+interface NamedRef {
   name: string;
   names?: { fr: string; en: string } | undefined;
 }

@@ -30,3 +30,6 @@ export function useFetched<T>(key: string | null, load: (signal: AbortSignal) =>
   }, [key]);
   return state;
 }
+
+/** What to show now: the answer, or while the next one loads the previous answer (null before any). */
+export const shownData = <T,>(state: Fetched<T>): T | null => (state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null);

@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
-import { Link } from 'wouter';
 import type { ClaimDetailDto } from '../../../api/schemas/claims.ts';
-import { ApiError } from '../api/errors.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 import { pluralOf } from '../lib/format.ts';
 import { ClaimHeadline } from './claims/ClaimHeadline.tsx';
 import { LibraryDocumentsProvider } from './claims/DocDates.tsx';
+import { LoadFailed } from './claims/LoadFailed.tsx';
 import { CitationList } from './claims/CitationView.tsx';
 import { ExportLinks } from './claims/ExportLinks.tsx';
 import { OtherSources } from './claims/OtherSources.tsx';
@@ -20,33 +18,10 @@ export function ClaimTracePage({ id }: { id: string }) {
   const { t } = i18n;
   const { state, replace } = useClaim(id);
   const summary = state.status === 'ready' ? claimSummary(state.claim, i18n) : null;
-  useEffect(() => {
-    document.title = `${summary ?? t('trace.pageTitle')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [summary, t]);
+  usePageTitle(summary ?? t('trace.pageTitle'));
 
   if (state.status === 'loading') return <p className="page muted" aria-busy="true">{t('trace.loading')}</p>;
-  if (state.status === 'error') {
-    // A malformed id is refused as invalid input; to the reader it is simply not there.
-    const e = state.error;
-    const missing = e instanceof ApiError && (e.status === 404 || e.status === 400);
-    return (
-      <div className="page narrow">
-        {missing ? (
-          <div className="notice notice-error" role="alert" data-code="NOT_FOUND">
-            <p className="notice-message">{t('trace.notFound')}</p>
-          </div>
-        ) : (
-          <ErrorNotice error={e} />
-        )}
-        <p>
-          <Link href="/claims">← {t('trace.back')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'error') return <LoadFailed error={state.error} notFound={t('trace.notFound')} backHref="/claims" backLabel={t('trace.back')} />;
   return (
     <LibraryDocumentsProvider>
       <TraceView claim={state.claim} onChange={replace} />

@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useSearchParams } from 'wouter';
 import type { ClaimListDto } from '../../../api/schemas/claims.ts';
 import { CLAIM_FILTER_KEYS, CLAIMS_PAGE_SIZE, claimQueryString, parseClaimParams, type ClaimFilterKey, type ClaimFilters } from '../api/claims.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
+import { shownData } from '../lib/useFetched.ts';
 import { formatCount, pluralOf } from '../lib/format.ts';
 import { ClaimFilterForm } from './claims/ClaimFilterForm.tsx';
 import { ClaimTable } from './claims/ClaimTable.tsx';
@@ -39,16 +41,11 @@ function ClaimsView() {
   const filters = useMemo(() => parseClaimParams(urlParams), [urlParams]);
   const documents = useLibraryDocuments();
   const state = useClaims(filters);
-  const shown = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const shown = shownData(state);
   const names = useMemo(() => namesOf(shown), [shown]);
   const tableTop = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    document.title = `${t('claims.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('claims.title'));
 
   /** Any filter change starts again at the first page; replacing the entry keeps Back useful. */
   const update = (next: ClaimFilters) => setUrlParams(new URLSearchParams(claimQueryString({ ...next, offset: undefined })), { replace: true });

@@ -1,15 +1,18 @@
-import { useEffect, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'wouter';
 import type { AnalysisClaimDto, CompareDto } from '../../../api/schemas/analysis.ts';
 import { listDocuments } from '../api/client.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
+import { withParam } from '../lib/search-params.ts';
 import { ModalityBadge } from './claims/Badges.tsx';
+import { DocumentOptions } from './claims/DocumentOptions.tsx';
 import { claimSummary } from './claims/format.ts';
 import { getComparison } from './analysis/api.ts';
 import { ClaimSources, CitationLine } from './analysis/ClaimSources.tsx';
 import { ConflictCard } from './analysis/ConflictCard.tsx';
-import { useFetched } from '../lib/useFetched.ts';
+import { useFetched, shownData } from '../lib/useFetched.ts';
 
 const DOC_ID = /^[0-9a-f]{16}$/;
 
@@ -23,33 +26,18 @@ export function ComparePage() {
   const docs = useFetched('docs', (signal) => listDocuments({}, signal));
   const ready = a && b && a !== b;
   const state = useFetched(ready ? `${a}\u0000${b}` : null, (signal) => getComparison(a, b, signal));
-  const cmp = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const cmp = shownData(state);
 
-  useEffect(() => {
-    document.title = `${t('compare.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('compare.title'));
 
-  const set = (key: 'a' | 'b', value: string) => {
-    const q = new URLSearchParams(params);
-    if (value) q.set(key, value);
-    else q.delete(key);
-    setParams(q, { replace: true });
-  };
+  const set = (key: 'a' | 'b', value: string) => setParams(withParam(params, key, value), { replace: true });
   const items = docs.status === 'ready' ? docs.data.items : [];
   const picker = (key: 'a' | 'b', value: string) => (
     <div className="field field-wide">
       <label htmlFor={`${id}-${key}`}>{t(key === 'a' ? 'compare.a' : 'compare.b')}</label>
       <select id={`${id}-${key}`} value={value} onChange={(e) => set(key, e.target.value)} data-testid={`compare-${key}`}>
         <option value="">—</option>
-        {value && !items.some((d) => d.id === value) && <option value={value}>{value}</option>}
-        {items.map((d) => (
-          <option key={d.id} value={d.id}>
-            {`${d.title || d.filename} (${d.lang.toUpperCase()})`}
-          </option>
-        ))}
+        <DocumentOptions documents={items} selected={value} />
       </select>
     </div>
   );

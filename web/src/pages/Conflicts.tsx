@@ -1,11 +1,13 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useSearchParams } from 'wouter';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
+import { withParam } from '../lib/search-params.ts';
 import { formatCount, pluralOf } from '../lib/format.ts';
 import { getConflicts } from './analysis/api.ts';
 import { ConflictCard } from './analysis/ConflictCard.tsx';
-import { useFetched } from '../lib/useFetched.ts';
+import { useFetched, shownData } from '../lib/useFetched.ts';
 
 const KINDS = ['change', 'contradiction'] as const;
 
@@ -20,21 +22,11 @@ export function ConflictsPage() {
   // Subjects to filter by come from the unfiltered list, so the picker does not shrink to the current choice.
   const all = useFetched('all', (signal) => getConflicts({}, signal));
   const subjects = all.status === 'ready' ? [...new Map(all.data.items.map((c) => [c.a.claim.subject.id, c.a.claim.subject.name])).entries()] : [];
-  const list = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const list = shownData(state);
 
-  useEffect(() => {
-    document.title = `${t('conflicts.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('conflicts.title'));
 
-  const set = (key: 'kind' | 'subject', value: string) => {
-    const q = new URLSearchParams(params);
-    if (value) q.set(key, value);
-    else q.delete(key);
-    setParams(q, { replace: true });
-  };
+  const set = (key: 'kind' | 'subject', value: string) => setParams(withParam(params, key, value), { replace: true });
 
   return (
     <div className="page analysis-page conflicts-page">

@@ -4,6 +4,8 @@ import type { EntityDto } from '../../../api/schemas/claims.ts';
 import { entityPageUrl } from '../api/claims.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
+import { shownData } from '../lib/useFetched.ts';
 import { formatCount, pluralOf } from '../lib/format.ts';
 import { useEntityList } from './claims/useEntities.ts';
 
@@ -18,14 +20,9 @@ export function EntitiesPage() {
   const q = params.get('q')?.trim() || undefined;
   const [typed, setTyped] = useState(q ?? '');
   const state = useEntityList(kind, q);
-  const shown = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const shown = shownData(state);
 
-  useEffect(() => {
-    document.title = `${t('entities.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('entities.title'));
 
   const update = (next: { kind?: string | undefined; q?: string | undefined }) => {
     const p = new URLSearchParams();

@@ -1,14 +1,15 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { EntityDetailDto } from '../../../api/schemas/claims.ts';
 import { CLAIM_TYPES, claimsPageUrl, entityPageUrl } from '../api/claims.ts';
-import { ApiError } from '../api/errors.ts';
-import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LangBadge } from '../components/LangBadge.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 import { formatCount } from '../lib/format.ts';
 import { ClaimStatusBadge, ModalityBadge } from './claims/Badges.tsx';
 import { LibraryDocumentsProvider, useDocDate } from './claims/DocDates.tsx';
+import { LoadFailed } from './claims/LoadFailed.tsx';
+import { MetaList } from './claims/MetaList.tsx';
 import { claimSummary } from './claims/format.ts';
 import { useEntity } from './claims/useEntities.ts';
 
@@ -17,32 +18,10 @@ export function EntityPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const state = useEntity(id);
   const name = state.status === 'ready' ? state.data.names[lang] : null;
-  useEffect(() => {
-    document.title = `${name ?? t('entities.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [name, t]);
+  usePageTitle(name ?? t('entities.title'));
 
   if (state.status === 'loading' || state.status === 'idle') return <p className="page muted" aria-busy="true">{t('entity.loading')}</p>;
-  if (state.status === 'error') {
-    const e = state.error;
-    const missing = e instanceof ApiError && (e.status === 404 || e.status === 400);
-    return (
-      <div className="page narrow">
-        {missing ? (
-          <div className="notice notice-error" role="alert" data-code="NOT_FOUND">
-            <p className="notice-message">{t('entity.notFound')}</p>
-          </div>
-        ) : (
-          <ErrorNotice error={e} />
-        )}
-        <p>
-          <Link href="/entities">← {t('entity.back')}</Link>
-        </p>
-      </div>
-    );
-  }
+  if (state.status === 'error') return <LoadFailed error={state.error} notFound={t('entity.notFound')} backHref="/entities" backLabel={t('entity.back')} />;
   return (
     <LibraryDocumentsProvider>
       <EntityView entity={state.data} />
@@ -94,14 +73,7 @@ function EntityView({ entity }: { entity: EntityDetailDto }) {
           <Link href="/entities">← {t('entity.back')}</Link>
         </p>
         <h1 lang={lang}>{entity.names[lang]}</h1>
-        <dl className="doc-meta">
-          {rows.map(([k, v]) => (
-            <div key={k}>
-              <dt>{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <MetaList rows={rows} />
         <p className="doc-actions">
           <Link href={claimsPageUrl({ subject: entity.id })} className="button-quiet">
             {t('entity.explore')} →

@@ -1,14 +1,15 @@
 import { entityName } from '../lib/entity-name.ts';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { MembershipDto } from '../../../api/schemas/analysis.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 import { getMembership } from './analysis/api.ts';
 import { EChart } from './analysis/EChart.tsx';
 import { EvidenceList } from './analysis/EvidenceList.tsx';
 import { membershipOption, monthLabel, rowLabel, STATUS_COLORS, type CellMark } from './analysis/membership-option.ts';
-import { useFetched } from '../lib/useFetched.ts';
+import { useFetched, shownData } from '../lib/useFetched.ts';
 import { shortDate } from './analysis/when.ts';
 
 const DEFAULT_GROUP = 'coalition:willing';
@@ -22,17 +23,12 @@ export function MembershipPage() {
   const group = params.get('group') ?? DEFAULT_GROUP;
   const date = params.get('date');
   const state = useFetched(`${group}\u0000${date ?? ''}`, (signal) => getMembership(group, date, signal));
-  const m = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const m = shownData(state);
   const option = useMemo(() => (m && m.cells.length ? membershipOption(m, i18n) : null), [m, i18n]);
   const [open, setOpen] = useState<{ entity: string; bucket: string } | null>(null);
   const cell = m && open ? m.cells.find((c) => c.entity === open.entity && c.bucket === open.bucket) : undefined;
 
-  useEffect(() => {
-    document.title = `${t('membership.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('membership.title'));
 
   const set = (next: { group?: string; date?: string | null }) => {
     const q = new URLSearchParams({ group: next.group ?? group });

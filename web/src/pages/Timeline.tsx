@@ -1,8 +1,9 @@
 import { entityName } from '../lib/entity-name.ts';
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 import { predicateLabel } from './claims/format.ts';
 import { getTimeline } from './analysis/api.ts';
 import { EChart } from './analysis/EChart.tsx';
@@ -10,7 +11,7 @@ import { timelineOption, type PointMark } from './analysis/timeline-option.ts';
 import { ActorStances } from './analysis/ActorStances.tsx';
 import { TimelineTable } from './analysis/TimelineTable.tsx';
 import { useClaimTopics } from './analysis/useClaimTopics.ts';
-import { useFetched } from '../lib/useFetched.ts';
+import { useFetched, shownData } from '../lib/useFetched.ts';
 import { shortDate } from './analysis/when.ts';
 
 /** The timeline the story starts with, when the corpus has it. */
@@ -29,16 +30,11 @@ export function TimelinePage() {
   const subject = params.get('subject') ?? fallback?.subject ?? null;
   const predicate = params.get('predicate') ?? (subject === fallback?.subject ? fallback?.predicate : list.find((x) => x.id === subject)?.predicates[0]?.predicate) ?? null;
   const state = useFetched(subject && predicate ? `${subject}\u0000${predicate}` : null, (signal) => getTimeline(subject!, predicate!, signal));
-  const tl = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const tl = shownData(state);
   const option = useMemo(() => (tl ? timelineOption(tl, i18n) : null), [tl, i18n]);
   const topic = list.find((x) => x.id === subject);
 
-  useEffect(() => {
-    document.title = `${t('timeline.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [t]);
+  usePageTitle(t('timeline.title'));
 
   const pick = (s: string, p: string | undefined) => setParams(new URLSearchParams({ subject: s, ...(p ? { predicate: p } : {}) }), { replace: true });
   const open = (data: unknown) => {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useSearchParams } from 'wouter';
+import { withParam } from '../../lib/search-params.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { getStances } from './api.ts';
@@ -13,11 +14,7 @@ export function ActorStances({ actors }: { actors: Array<{ id: string; name: str
   const [params, setParams] = useSearchParams();
   const actor = params.get('actor') ?? actors[0]?.id ?? null;
   const state = useFetched(actor, (signal) => getStances(actor!, signal));
-  const pick = (value: string) => {
-    const q = new URLSearchParams(params);
-    q.set('actor', value);
-    setParams(q, { replace: true });
-  };
+  const pick = (value: string) => setParams(withParam(params, 'actor', value), { replace: true });
   return (
     <section className="card an-chart-card" aria-labelledby={`${id}-h`} data-testid="stances">
       <h2 id={`${id}-h`}>{t('stances.title')}</h2>

@@ -20,7 +20,7 @@ const TENTATIVE = '#7c3aed';
 const isTentative = (p: PointDto) => p.claim.modality === 'proposed' || p.claim.modality === 'hypothetical';
 
 /** Hover text: the value, when, the exact quote(s) and their source. */
-export function tooltipHtml(p: PointDto, i18n: T): string {
+function tooltipHtml(p: PointDto, i18n: T): string {
   const value = p.claim.value ? formatValue(p.claim.value, i18n) : '';
   const quotes = p.claim.citations
     .map((c) => `<div class="an-tip-quote">« ${escapeHtml(c.quote)} »</div><div class="an-tip-source">${escapeHtml(c.documentTitle)} · ${escapeHtml(i18n.t('an.page', { n: c.page }))}</div>`)

@@ -3,7 +3,7 @@ import { getJson } from '../../api/client.ts';
 import { useFetched, type Fetched } from '../../lib/useFetched.ts';
 
 /** A subject with the predicates claims give it, for the timeline pickers. */
-export interface Topic {
+interface Topic {
   id: string;
   name: string;
   names?: { fr: string; en: string } | undefined;
@@ -15,7 +15,7 @@ export interface Topic {
 const TOPIC_SAMPLE = 500;
 
 /** Subjects and their predicates, most claimed first (from GET /api/claims). */
-export function topicsOf(list: ClaimListDto): Topic[] {
+function topicsOf(list: ClaimListDto): Topic[] {
   const bySubject = new Map<string, Topic>();
   for (const c of list.items) {
     const t = bySubject.get(c.subject.id) ?? { id: c.subject.id, name: c.subject.name, names: c.subject.names, predicates: [], count: 0 };
@@ -31,7 +31,7 @@ export function topicsOf(list: ClaimListDto): Topic[] {
 }
 
 /** Who holds stances or is quoted: subjects of stance and quote claims, and attributed speakers. */
-export function actorsOf(list: ClaimListDto): Array<{ id: string; name: string; count: number }> {
+function actorsOf(list: ClaimListDto): Array<{ id: string; name: string; count: number }> {
   const actors = new Map<string, { id: string; name: string; count: number }>();
   const add = (e: { id: string; name: string }) => {
     const a = actors.get(e.id) ?? { id: e.id, name: e.name, count: 0 };
@@ -45,7 +45,7 @@ export function actorsOf(list: ClaimListDto): Array<{ id: string; name: string; 
   return [...actors.values()].sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
 
-export interface ClaimTopics {
+interface ClaimTopics {
   topics: Topic[];
   actors: Array<{ id: string; name: string; count: number }>;
 }

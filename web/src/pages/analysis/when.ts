@@ -10,10 +10,10 @@ export function whenText(time: EffectiveTimeDto | null, claim: Pick<AnalysisClai
   if (!time) return i18n.t('an.time.none');
   if (time.source === 'text') {
     const t = formatTime(time, i18n);
-    const doc = claim.documentDate ? ` · ${i18n.t('an.docDate', { d: formatPublished(claim.documentDate, 'day', i18n.locale) ?? claim.documentDate })}` : '';
+    const doc = claim.documentDate ? ` · ${i18n.t('an.docDate', { d: shortDate(claim.documentDate, i18n.locale) })}` : '';
     return `${i18n.t('an.time.text', { t: time.text ? `${t} (« ${time.text} »)` : t })}${doc}`;
   }
-  return i18n.t('an.time.document', { d: formatPublished(time.from, 'day', i18n.locale) ?? time.from });
+  return i18n.t('an.time.document', { d: shortDate(time.from, i18n.locale) });
 }
 
 /** Short date for axes and tables. */

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { DocumentSummary } from '../../../../api/schemas/documents.ts';
 import { CLAIM_FILTER_KEYS, CLAIM_TYPES, PREDICATES_BY_TYPE, REVIEW_STATUSES, type ClaimFilterKey, type ClaimFilters } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { DocumentOptions } from './DocumentOptions.tsx';
 import { predicateLabel } from './format.ts';
 
 interface Props {
@@ -25,8 +26,6 @@ export function ClaimFilterForm({ filters, documents, entityNames, onChange }: P
   const set = (key: ClaimFilterKey) => (e: { target: { value: string } }) => pick(key, e.target.value || undefined);
   const active = CLAIM_FILTER_KEYS.some((k) => filters[k]);
   const predicates = filters.type ? PREDICATES_BY_TYPE[filters.type] : Object.values(PREDICATES_BY_TYPE).flat();
-  // A document from a shared link stays selectable even before the list arrives.
-  const docKnown = !filters.doc || documents.some((d) => d.id === filters.doc);
 
   return (
     <form className="claim-filters" aria-label={t('claims.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -86,12 +85,7 @@ export function ClaimFilterForm({ filters, documents, entityNames, onChange }: P
           <label htmlFor={`${id}-doc`}>{t('claims.filter.doc')}</label>
           <select id={`${id}-doc`} value={filters.doc ?? ''} onChange={set('doc')}>
             <option value="">{t('claims.filter.anyDoc')}</option>
-            {!docKnown && <option value={filters.doc}>{filters.doc}</option>}
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {`${d.title || d.filename} (${d.lang.toUpperCase()})`}
-              </option>
-            ))}
+            <DocumentOptions documents={documents} selected={filters.doc} />
           </select>
         </div>
         <div className="field">

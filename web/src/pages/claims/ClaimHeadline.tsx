@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { entityName } from '../../lib/entity-name.ts';
 import { formatPercent } from '../../lib/format.ts';
 import { ClaimStatusBadge, ModalityBadge, TypeBadge } from './Badges.tsx';
+import { MetaList } from './MetaList.tsx';
 import { ValueText } from './ValueText.tsx';
 import { useDocDate } from './DocDates.tsx';
 import { formatTime, predicateLabel } from './format.ts';
@@ -13,7 +14,7 @@ import { formatTime, predicateLabel } from './format.ts';
 type Ref = NonNullable<ClaimDto['subject']>;
 
 /** An entity named in a claim, linked to its page. */
-export function EntityLink({ entity }: { entity: Ref }) {
+function EntityLink({ entity }: { entity: Ref }) {
   const { lang } = useI18n();
   return (
     <Link href={entityPageUrl(entity.id)} className="entity-link" data-entity-id={entity.id} title={entity.name}>
@@ -94,14 +95,7 @@ export function ClaimHeadline({ claim }: { claim: ClaimDto }) {
           )}
         </p>
       )}
-      <dl className="doc-meta claim-meta">
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <MetaList rows={rows} className="doc-meta claim-meta" />
     </header>
   );
 }

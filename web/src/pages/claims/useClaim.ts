@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ClaimDetailDto } from '../../../../api/schemas/claims.ts';
 import { getClaim } from '../../api/claims.ts';
 
-export type ClaimState = { status: 'loading' } | { status: 'ready'; claim: ClaimDetailDto } | { status: 'error'; error: unknown };
+type ClaimState = { status: 'loading' } | { status: 'ready'; claim: ClaimDetailDto } | { status: 'error'; error: unknown };
 
 /** Loads one claim with its citations in context; `replace` lets the review panel update it in place. */
 export function useClaim(id: string) {

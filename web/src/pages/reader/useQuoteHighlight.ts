@@ -4,7 +4,7 @@ import type { SentenceDto } from '../../../../api/schemas/documents.ts';
 /** `?hl=<start>-<end>`: absolute offsets into the clean text, as claim citations give them. */
 const HL = /^(\d+)-(\d+)$/;
 /** Name of the CSS highlight (styled with `::highlight(concorde-quote)`). */
-export const QUOTE_HIGHLIGHT = 'concorde-quote';
+const QUOTE_HIGHLIGHT = 'concorde-quote';
 
 /** Footnote calls and page markers are shown inside sentences but are not part of the text. */
 const NOT_TEXT = '.fn-ref, .page-marker';
