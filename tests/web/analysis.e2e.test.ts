@@ -100,6 +100,8 @@ describe('analysis pages in the web UI', () => {
     // The kind filter narrows the list.
     await page.getByTestId('conflicts-kind').selectOption('change');
     await page.waitForURL((u) => u.searchParams.get('kind') === 'change');
+    // The previous list stays on screen while the filtered one loads: wait for the answer.
+    await page.locator('[data-testid=conflicts-state][data-state=ready]').waitFor();
     await page.locator('[data-testid=conflicts], .empty').first().waitFor();
     expect(await page.locator('[data-testid=conflict][data-kind=contradiction]').count()).toBe(0);
   });

@@ -11,24 +11,29 @@ const initial = <T,>(key: string | null): Fetched<T> => (key === null ? { status
  * screen, dimmed. `key` is one string standing for everything `load` closes over.
  */
 export function useFetched<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Fetched<T> {
-  const [state, setState] = useState<Fetched<T>>(() => initial(key));
+  // The state remembers which key it answers, so the render right after the key changes (before
+  // the effect runs) says "loading" instead of passing the old answer off as the new one.
+  const [state, setState] = useState<{ key: string | null; fetched: Fetched<T> }>(() => ({ key, fetched: initial(key) }));
   useEffect(() => {
     if (key === null) {
-      setState({ status: 'idle' });
+      setState({ key, fetched: { status: 'idle' } });
       return;
     }
     const ctrl = new AbortController();
-    setState((s) => ({ status: 'loading', previous: s.status === 'ready' ? s.data : s.status === 'loading' ? s.previous : null }));
+    setState((s) => ({ key, fetched: { status: 'loading', previous: shownData(s.fetched) } }));
     load(ctrl.signal).then(
-      (data) => setState({ status: 'ready', data }),
+      (data) => {
+        if (!ctrl.signal.aborted) setState({ key, fetched: { status: 'ready', data } });
+      },
       (error: unknown) => {
-        if (!ctrl.signal.aborted) setState({ status: 'error', error });
+        if (!ctrl.signal.aborted) setState({ key, fetched: { status: 'error', error } });
       },
     );
     return () => ctrl.abort();
     // `load` is rebuilt each render; `key` names what it loads.
   }, [key]);
-  return state;
+  if (state.key === key) return state.fetched;
+  return key === null ? { status: 'idle' } : { status: 'loading', previous: shownData(state.fetched) };
 }
 
 /** What to show now: the answer, or while the next one loads the previous answer (null before any). */

@@ -56,7 +56,7 @@ export function ConflictsPage() {
         </div>
       </form>
       {state.status === 'error' && <ErrorNotice error={state.error} />}
-      <p className="muted count" role="status">
+      <p className="muted count" role="status" data-testid="conflicts-state" data-state={state.status}>
         {state.status === 'loading' && t('an.loading')}
         {state.status === 'ready' && t(`conflicts.count.${pluralOf(state.data.total, locale)}`, { n: formatCount(state.data.total, locale) })}
       </p>
