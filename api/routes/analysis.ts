@@ -31,7 +31,7 @@ import { jsonResponse, problemResponse } from './responses.ts';
 
 /** Every analysis reads the claims as they are now, so a new document shows up without a restart. */
 const ALL = 1_000_000;
-const load = (db: Db, f: ClaimFilter): Promise<ClaimRecord[]> => listClaimRecords(db, f, ALL, 0).then((r) => r.rows);
+const load = (db: Db, f: ClaimFilter): Promise<ClaimRecord[]> => listClaimRecords(db, f, ALL);
 
 const routes = {
   timeline: createRoute({

@@ -5,7 +5,7 @@ import { claimCsl } from '../../ingest/claims/exports/csl.ts';
 import { claimRis } from '../../ingest/claims/exports/ris.ts';
 import { claimAnnotations } from '../../ingest/claims/exports/web-annotation.ts';
 import { findPartners, type Partner } from '../../ingest/claims/link-pair.ts';
-import { claimFacets, getClaimRecord, listClaimRecords, listReviews, loadCitedDocuments, modelClaim, reviewClaim } from '../../ingest/store/claims.repo.ts';
+import { claimFacets, countClaims, getClaimRecord, listClaimRecords, listReviews, loadCitedDocuments, modelClaim, reviewClaim } from '../../ingest/store/claims.repo.ts';
 import type { Db } from '../../ingest/store/db.ts';
 import { getDocument, type DocumentRow } from '../../ingest/store/documents.repo.ts';
 import { sentencesByIdx } from '../../ingest/store/segments.repo.ts';
@@ -166,7 +166,8 @@ export function claimRoutes({ db }: AppDeps) {
         text: query.q,
       };
       if (query.from && query.to && query.from > query.to) throw new AppError(400, 'INVALID_INPUT', 'Invalid request', `from (${query.from}) is after to (${query.to}).`);
-      const { rows, total } = await listClaimRecords(db, filter, query.limit, query.offset);
+      const rows = await listClaimRecords(db, filter, query.limit, query.offset);
+      const total = await countClaims(db, filter);
       const facets = await claimFacets(db, filter);
       return c.json({ items: rows.map(presentClaim), total, limit: query.limit, offset: query.offset, facets }, 200);
     })

@@ -5,15 +5,15 @@ import { listBlocks, listFootnoteRefs, listSentences } from '../../ingest/store/
 import type { AppDeps } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { presentDetail, presentSummary } from '../presenters/document.ts';
+import { DocLang, DOCUMENT_ID_PATTERN, DocumentId } from '../schemas/common.ts';
 import { DocumentDetail, DocumentList } from '../schemas/documents.ts';
 import { validationHook } from '../validation.ts';
 import { problemResponse } from './responses.ts';
 
-const ID = /^[0-9a-f]{16}$/;
-const IdParam = z.object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits').openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParam = z.object({ id: DocumentId.openapi({ param: { name: 'id', in: 'path' } }) });
 
 const ListQuery = z.object({
-  lang: z.enum(['fr', 'en', 'und']).optional(),
+  lang: DocLang.optional(),
   kind: z.string().min(1).max(100).optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
@@ -59,7 +59,8 @@ export function documentRoutes({ db }: AppDeps) {
   app.openAPIRegistry.registerPath(detail);
   app.get('/:id', async (c) => {
     let id = c.req.param('id');
-    if (!ID.test(id)) {
+    // Fast path for the hot cached route: zod only when the id is not plainly well formed.
+    if (!DOCUMENT_ID_PATTERN.test(id)) {
       const parsed = IdParam.safeParse(c.req.param());
       validationHook(parsed); // throws the 400 problem when the id is malformed
       id = parsed.data!.id;

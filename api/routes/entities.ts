@@ -59,7 +59,7 @@ export function entityRoutes({ db }: AppDeps) {
         const known = getEntity(m);
         return { id: m, kind: known?.kind ?? kindOfId(m), names: known?.names ?? { fr: m, en: m } };
       });
-      const { rows: claims } = await listClaimRecords(db, { entity: id }, 5000, 0);
+      const claims = await listClaimRecords(db, { entity: id }, 5000);
       return c.json({ ...presentEntity(row), memberEntities, claims: claims.map((r) => ({ ...presentClaim(r), roles: rolesOf(id, r) })) }, 200);
     });
 }

@@ -1,10 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { DocLang } from './common.ts';
 
 /** HTTP shapes of language pairs, alignment links, discrepancy flags and review edits. */
 
-const Lang = z.enum(['fr', 'en', 'und']);
-
-export const PairDoc = z.object({ id: z.string(), title: z.string(), lang: Lang, pageCount: z.number().int() });
+export const PairDoc = z.object({ id: z.string(), title: z.string(), lang: DocLang, pageCount: z.number().int() });
 
 export const PairDto = z
   .object({

@@ -3,10 +3,10 @@ import { Approx, Modality, Predicate } from '../../ingest/claims/model.ts';
 import { MEMBERSHIP_STATUSES } from '../../ingest/compare/membership-status.ts';
 import { REASON_CODES } from '../../ingest/compare/reasons.ts';
 import { CitationDto, ClaimDto, EntityRefDto, TimeRefDto } from './claims.ts';
+import { DocLang, DocumentId } from './common.ts';
 
 /** HTTP shapes of timelines, stances, membership, conflicts and document comparison (issue #5). */
 
-const DocId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits');
 const EntityId = z.string().regex(/^[a-z]+:[A-Za-z0-9][A-Za-z0-9-]*$/, 'an entity id looks like country:FR or coalition:willing');
 
 /** A claim as the analyses show it: what it says, when, how sure, and where (citations with reader links). */
@@ -120,7 +120,7 @@ const ComparePart = {
   onlyB: z.array(AnalysisClaimDto),
   conflicts: z.array(ConflictDto),
 };
-export const CompareDocDto = z.object({ id: z.string(), title: z.string(), lang: z.enum(['fr', 'en', 'und']), date: z.string().nullable() });
+export const CompareDocDto = z.object({ id: z.string(), title: z.string(), lang: DocLang, date: z.string().nullable() });
 export const CompareDto = z
   .object({
     a: CompareDocDto,
@@ -139,4 +139,4 @@ export const TimelineQuery = z.object({ subject: EntityId, predicate: Predicate 
 export const StancesParam = z.object({ id: EntityId });
 export const MembershipQuery = z.object({ group: EntityId, date: z.iso.date().optional() });
 export const ConflictQuery = z.object({ subject: EntityId.optional(), kind: z.enum(['change', 'contradiction']).optional() });
-export const CompareQuery = z.object({ a: DocId, b: DocId });
+export const CompareQuery = z.object({ a: DocumentId, b: DocumentId });

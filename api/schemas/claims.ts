@@ -1,13 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { Approx, ClaimType, EntityKind, Modality, Predicate, ReviewStatus } from '../../ingest/claims/model.ts';
+import { DocLang, DocumentId } from './common.ts';
 
 /**
  * HTTP shapes of claims, their citations, entities and exports. Claim fields mirror
  * `ingest/claims/model.ts`: optional model fields are absent (not null) when the claim has none.
  */
 
-const Lang = z.enum(['fr', 'en', 'und']);
-const DocId = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 hex digits');
 const IsoDate = z.iso.date();
 
 /** `name` as the source writes it; `names` in both languages when the entity is known. */
@@ -34,7 +33,7 @@ export const CitationDto = z
     quote: z.string(),
     /** The citing document as lists show it. */
     documentTitle: z.string(),
-    lang: Lang,
+    lang: DocLang,
     documentDate: z.string().nullable(),
     /** Reader deep link: `/documents/<id>#s-<sentenceIdx>`. */
     link: z.string(),
@@ -65,7 +64,7 @@ export const ClaimDto = z
     note: z.string().nullable(),
     reviewedAt: z.string().nullable(),
     /** Languages of the citing documents: two when the claim links an aligned pair. */
-    langs: z.array(Lang),
+    langs: z.array(DocLang),
     citations: z.array(CitationDto),
   })
   .openapi('Claim');
@@ -99,7 +98,7 @@ export const ClaimQuery = z.object({
   subject: z.string().max(200).optional(),
   predicate: Predicate.optional(),
   object: z.string().max(200).optional(),
-  doc: DocId.optional(),
+  doc: DocumentId.optional(),
   lang: z.enum(['fr', 'en']).optional(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
@@ -119,9 +118,9 @@ export const CitationDetailDto = CitationDto.extend({
   sentence: SentenceDto,
   previous: SentenceDto.nullable(),
   next: SentenceDto.nullable(),
-  document: z.object({ id: z.string(), title: z.string(), lang: Lang, date: z.string().nullable(), publisher: z.string().nullable(), authors: z.array(z.string()) }),
+  document: z.object({ id: z.string(), title: z.string(), lang: DocLang, date: z.string().nullable(), publisher: z.string().nullable(), authors: z.array(z.string()) }),
   aligned: z
-    .object({ pairId: z.string(), documentId: z.string(), documentTitle: z.string(), lang: Lang, link: z.string(), sentences: z.array(SentenceDto) })
+    .object({ pairId: z.string(), documentId: z.string(), documentTitle: z.string(), lang: DocLang, link: z.string(), sentences: z.array(SentenceDto) })
     .nullable(),
 }).openapi('ClaimCitationDetail');
 export type CitationDetailDto = z.infer<typeof CitationDetailDto>;

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { DocLang } from './common.ts';
 
 /** HTTP shapes of documents, blocks, sentences and jobs. The web app imports these types only. */
 
-const LangOrUnd = z.enum(['fr', 'en', 'und']);
 const BlockKind = z.enum(['title', 'heading', 'body', 'footnote', 'sidebar', 'quote', 'caption', 'boilerplate']);
 
 export const DocumentSummary = z
@@ -17,7 +17,7 @@ export const DocumentSummary = z
     publishedOn: z.string().nullable().openapi({ description: 'ISO date; see datePrecision' }),
     datePrecision: z.enum(['day', 'month', 'year']).nullable(),
     dateText: z.string().nullable(),
-    lang: LangOrUnd,
+    lang: DocLang,
     kind: z.string().nullable(),
     source: z.string().nullable(),
     workId: z.string().nullable(),
@@ -38,7 +38,7 @@ export const BlockDto = z
     end: z.number().int(),
     pageStart: z.number().int(),
     pageEnd: z.number().int(),
-    lang: LangOrUnd,
+    lang: DocLang,
     level: z.number().int().nullable(),
     marker: z.string().nullable(),
     footnoteRefs: z.array(z.object({ marker: z.string(), offset: z.number().int(), footnoteBlockIdx: z.number().int().nullable() })),
@@ -55,7 +55,7 @@ export const SentenceDto = z
     end: z.number().int(),
     pageStart: z.number().int(),
     pageEnd: z.number().int(),
-    lang: LangOrUnd,
+    lang: DocLang,
     text: z.string(),
   })
   .openapi('Sentence');

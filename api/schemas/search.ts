@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
+import { DocumentId } from './common.ts';
 
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, 'type something to search').max(500),
   lang: z.enum(['fr', 'en']).optional(),
-  doc: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  doc: DocumentId.optional(),
   from: z.iso.date().optional(),
   to: z.iso.date().optional(),
   kind: z.enum(['title', 'heading', 'body', 'footnote', 'sidebar', 'quote', 'caption', 'boilerplate']).optional(),

@@ -24,7 +24,7 @@ async function documentsFor(db: Db, doc: string | undefined): Promise<Array<{ id
 /** `claims [--format json|csv] [--doc ID]`: every claim (rejected included) with its citations. */
 export async function printClaims(db: Db, format: ClaimsFormat, doc: string | undefined): Promise<number> {
   if (doc) await documentsFor(db, doc);
-  const { rows } = await listClaimRecords(db, { documentIds: doc ? [doc] : undefined, includeRejected: true }, 1_000_000, 0);
+  const rows = await listClaimRecords(db, { documentIds: doc ? [doc] : undefined, includeRejected: true }, 1_000_000);
   const claims = rows.map(exportClaim);
   if (format === 'json') {
     console.log(JSON.stringify(claims, null, 2));

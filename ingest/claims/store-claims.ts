@@ -201,6 +201,8 @@ async function replaceDocumentClaims(q: Queryable, documentId: string, documentD
   const used = new Set<string>();
   let linked = 0;
   let reviewedKept = 0;
+  // Citations are inserted together at the end, in one statement.
+  const cited: ClaimCitations[] = [];
   await upsertEntitiesFor(q, groups.map((g) => g.draft));
   const take = (e: ExistingClaim | undefined) => {
     if (e) used.add(e.id);
@@ -214,7 +216,7 @@ async function replaceDocumentClaims(q: Queryable, documentId: string, documentD
     const reviewed = take(mine((e) => e.status !== 'extracted'));
     if (reviewed) {
       reviewedKept++;
-      await insertCitations(q, reviewed.id, g.citations);
+      cited.push({ claimId: reviewed.id, citations: g.citations });
       // The reviewed claim now cites exactly what the extractor finds in this document.
       await q.query(
         `DELETE FROM claim_citations WHERE claim_id = $1 AND document_id = $2 AND NOT ((char_start, char_end) IN (SELECT * FROM unnest($3::int[], $4::int[])))`,
@@ -225,7 +227,7 @@ async function replaceDocumentClaims(q: Queryable, documentId: string, documentD
     const again = take(mine((e) => e.others.length > 0 && reusable(e)));
     if (again) {
       await updateClaimFields(q, again.id, g);
-      await insertCitations(q, again.id, g.citations);
+      cited.push({ claimId: again.id, citations: g.citations });
       continue;
     }
     const partner = pickPartnerClaim(g.key, g.citations.map((c) => c.sentenceIdx), partners, candidates, used);
@@ -233,15 +235,16 @@ async function replaceDocumentClaims(q: Queryable, documentId: string, documentD
       used.add(partner.id);
       linked++;
       await q.query('UPDATE claims SET confidence = GREATEST(confidence, $2), updated_at = now() WHERE id = $1', [partner.id, g.confidence]);
-      await insertCitations(q, partner.id, g.citations);
+      cited.push({ claimId: partner.id, citations: g.citations });
       continue;
     }
     const own = take(mine((e) => e.others.length === 0));
     const id = own?.id ?? (await freeClaimId(q, documentId, g.key));
     if (own) await updateClaimFields(q, id, g);
     else await insertClaim(q, id, g, documentDate);
-    await insertCitations(q, id, g.citations);
+    cited.push({ claimId: id, citations: g.citations });
   }
+  await insertCitations(q, cited);
   return { linked, reviewedKept };
 }
 
@@ -283,12 +286,20 @@ async function updateClaimFields(q: Queryable, id: string, g: MergedClaim): Prom
   await q.query(`UPDATE claims SET ${sets}, updated_at = now() WHERE id = $1`, [id, ...params]);
 }
 
-async function insertCitations(q: Queryable, claimId: string, cs: Citation[]): Promise<void> {
+interface ClaimCitations {
+  claimId: string;
+  citations: Citation[];
+}
+
+/** Adds citations to their claims in one statement; those a claim already has are left as they are. */
+async function insertCitations(q: Queryable, cited: ClaimCitations[]): Promise<void> {
+  const rows = cited.flatMap(({ claimId, citations }) => citations.map((c) => ({ claimId, ...c })));
+  if (!rows.length) return;
   await q.query(
     `INSERT INTO claim_citations (claim_id, document_id, block_idx, sentence_idx, char_start, char_end, page, quote)
-     SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[], $7::int[], $8::text[])
      ON CONFLICT (claim_id, document_id, char_start, char_end) DO NOTHING`,
-    [claimId, cs.map((c) => c.documentId), cs.map((c) => c.blockIdx), cs.map((c) => c.sentenceIdx), cs.map((c) => c.start), cs.map((c) => c.end),
-      cs.map((c) => c.page), cs.map((c) => c.quote)],
+    [rows.map((c) => c.claimId), rows.map((c) => c.documentId), rows.map((c) => c.blockIdx), rows.map((c) => c.sentenceIdx), rows.map((c) => c.start),
+      rows.map((c) => c.end), rows.map((c) => c.page), rows.map((c) => c.quote)],
   );
 }

@@ -2,7 +2,7 @@ import type { Claim } from '../claims/model.ts';
 import { compareClaims, type Conflict } from './conflicts.ts';
 import { liveClaims } from './claim-sources.ts';
 
-/** A claim found in both documents: one record cited by both (an aligned pair), or two with the same key. */
+/** A claim found in both documents: one record cited by both (an aligned pair), or two with the same `sameStatementKey`. */
 export interface SharedClaim {
   key: string;
   a: Claim;
@@ -36,11 +36,13 @@ export interface DocComparison extends DocComparisonPart {
 }
 
 /**
- * What a claim says, independent of language and wording: subject, predicate, object, and the
+ * The comparison key: what a claim says, independent of language, wording and modality (unlike
+ * the storage key `claimKey` of `claims/store-claims.ts`): subject, predicate, object, and the
  * figure (for quantities) or the canonical status text (for events). Quotes and stances are
- * matched on who and what only — their words differ across languages.
+ * matched on who and what only — their words differ across languages. Two claims with one key
+ * are the same statement unless `compareClaims` finds them in conflict.
  */
-export function claimKey(c: Claim): string {
+export function sameStatementKey(c: Claim): string {
   const parts = [c.subject.id, c.predicate, c.object?.id ?? ''];
   if (c.value?.kind === 'number') parts.push(`${c.value.amount}${c.value.unit ? ` ${c.value.unit}` : ''}`);
   else if (c.value?.kind === 'text' && c.type === 'event') parts.push(c.value.text.normalize('NFKC').toLowerCase().trim());
@@ -63,16 +65,16 @@ function comparePart(inA: Claim[], inB: Claim[], a: string, b: string): DocCompa
   // One record cited by both documents (merged across languages).
   for (const c of inA) {
     if (citedIn(c, b)) {
-      both.push({ key: claimKey(c), a: c, b: c });
+      both.push({ key: sameStatementKey(c), a: c, b: c });
       usedA.add(c.id);
       usedB.add(c.id);
     }
   }
   // Then pairs with the same key, one to one (B indexed by key: large documents stay linear).
-  const bByKey = groupBy(inB, claimKey);
+  const bByKey = groupBy(inB, sameStatementKey);
   for (const x of inA) {
     if (usedA.has(x.id)) continue;
-    const key = claimKey(x);
+    const key = sameStatementKey(x);
     const y = bByKey.get(key)?.find((c) => !usedB.has(c.id) && !compareClaims(x, c));
     if (!y) continue;
     both.push({ key, a: x, b: y });

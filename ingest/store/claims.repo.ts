@@ -170,13 +170,18 @@ const pureCitation = (c: Citation): Citation => ({
   quote: c.quote,
 });
 
-/** One page of claims with document metadata on each citation, and the total. */
-export async function listClaimRecords(q: Queryable, filter: ClaimFilter, limit: number, offset: number): Promise<{ rows: ClaimRecord[]; total: number }> {
+/** One page of claims with document metadata on each citation; `countClaims` gives the total when a caller shows one. */
+export async function listClaimRecords(q: Queryable, filter: ClaimFilter, limit: number, offset = 0): Promise<ClaimRecord[]> {
   const params: unknown[] = [];
-  const where = claimWhere(filter, params);
-  const r = await q.query(`SELECT ${COLUMNS} FROM claims c ${where} ${ORDER} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params);
-  const n = await q.query<{ n: string }>(`SELECT count(*) AS n FROM claims c ${where}`, params);
-  return { rows: r.rows.map(toRecord), total: Number(n.rows[0]?.n ?? 0) };
+  const r = await q.query(`SELECT ${COLUMNS} FROM claims c ${claimWhere(filter, params)} ${ORDER} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`, params);
+  return r.rows.map(toRecord);
+}
+
+/** How many claims match the filter. */
+export async function countClaims(q: Queryable, filter: ClaimFilter): Promise<number> {
+  const params: unknown[] = [];
+  const n = await q.query<{ n: string }>(`SELECT count(*) AS n FROM claims c ${claimWhere(filter, params)}`, params);
+  return Number(n.rows[0]?.n ?? 0);
 }
 
 export async function getClaimRecord(q: Queryable, id: string): Promise<ClaimRecord | null> {
@@ -190,27 +195,42 @@ export interface FacetRow {
   count: number;
 }
 
-/** Counts over the filtered claims: per type, predicate, status, citing document, language and subject (top `topSubjects`). */
-export async function claimFacets(q: Queryable, filter: ClaimFilter, topSubjects = 20): Promise<Record<'type' | 'predicate' | 'status' | 'document' | 'lang' | 'subject', FacetRow[]>> {
+const FACETS = ['type', 'predicate', 'status', 'document', 'lang', 'subject'] as const;
+export type ClaimFacets = Record<(typeof FACETS)[number], FacetRow[]>;
+
+const FacetCountRow = z.object({ facet: z.enum(FACETS), value: z.string(), label: z.string().nullable(), n: z.coerce.number() });
+
+/**
+ * Counts over the filtered claims: per type, predicate, status, citing document, language and
+ * subject (top `topSubjects`), most frequent first, in one query. Claims are joined to their
+ * citations for the document and language sets, so every set counts distinct claims.
+ */
+export async function claimFacets(q: Queryable, filter: ClaimFilter, topSubjects = 20): Promise<ClaimFacets> {
   const params: unknown[] = [];
   const where = claimWhere(filter, params);
-  const base = `WITH f AS (SELECT c.* FROM claims c ${where})`;
-  const counts = async (sql: string): Promise<FacetRow[]> => {
-    const r = await q.query<{ value: string; label: string | null; n: string }>(`${base} ${sql}`, params);
-    return r.rows.map((x) => ({ value: x.value, ...(x.label !== null ? { label: x.label } : {}), count: Number(x.n) }));
-  };
-  const simple = (col: string) => counts(`SELECT ${col} AS value, NULL::text AS label, count(*) AS n FROM f GROUP BY 1 ORDER BY n DESC, 1`);
-  return {
-    type: await simple('f.type'),
-    predicate: await simple('f.predicate'),
-    status: await simple('f.status'),
-    document: await counts(`SELECT d.id AS value, d.title AS label, count(DISTINCT f.id) AS n FROM f JOIN claim_citations x ON x.claim_id = f.id
-      JOIN documents d ON d.id = x.document_id GROUP BY d.id, d.title ORDER BY n DESC, d.title`),
-    lang: await counts(`SELECT d.lang AS value, NULL::text AS label, count(DISTINCT f.id) AS n FROM f JOIN claim_citations x ON x.claim_id = f.id
-      JOIN documents d ON d.id = x.document_id GROUP BY d.lang ORDER BY n DESC, 1`),
-    subject: await counts(`SELECT f.subject_id AS value, min(f.subject->>'name') AS label, count(*) AS n FROM f GROUP BY f.subject_id
-      ORDER BY n DESC, 1 LIMIT ${Math.trunc(topSubjects)}`),
-  };
+  params.push(Math.trunc(topSubjects));
+  const r = await q.query(
+    `WITH f AS (SELECT c.* FROM claims c ${where}),
+     g AS (
+       SELECT CASE WHEN GROUPING(f.type) = 0 THEN 'type' WHEN GROUPING(f.predicate) = 0 THEN 'predicate' WHEN GROUPING(f.status) = 0 THEN 'status'
+                   WHEN GROUPING(f.subject_id) = 0 THEN 'subject' WHEN GROUPING(d.id) = 0 THEN 'document' ELSE 'lang' END AS facet,
+              coalesce(f.type, f.predicate, f.status, f.subject_id, d.id, d.lang) AS value,
+              CASE WHEN GROUPING(f.subject_id) = 0 THEN min(f.subject->>'name') WHEN GROUPING(d.id) = 0 THEN d.title END AS label,
+              count(DISTINCT f.id) AS n
+       FROM f LEFT JOIN claim_citations x ON x.claim_id = f.id LEFT JOIN documents d ON d.id = x.document_id
+       GROUP BY GROUPING SETS ((f.type), (f.predicate), (f.status), (f.subject_id), (d.id, d.title), (d.lang))),
+     ranked AS (
+       SELECT g.*, row_number() OVER (PARTITION BY facet ORDER BY n DESC, CASE WHEN facet = 'document' THEN label END, value) AS rank
+       FROM g WHERE value IS NOT NULL)
+     SELECT facet, value, label, n FROM ranked WHERE facet <> 'subject' OR rank <= $${params.length} ORDER BY facet, rank`,
+    params,
+  );
+  const out: ClaimFacets = { type: [], predicate: [], status: [], document: [], lang: [], subject: [] };
+  for (const row of r.rows) {
+    const x = FacetCountRow.parse(row);
+    out[x.facet].push({ value: x.value, ...(x.label !== null ? { label: x.label } : {}), count: x.n });
+  }
+  return out;
 }
 
 const ReviewRow = z.object({ at: z.date(), reviewer: z.string(), from_status: ReviewStatus, to_status: ReviewStatus, note: z.string().nullable() });

@@ -80,6 +80,18 @@ describe('GET /api/claims', () => {
     expect(all.facets.document.find((d) => d.value === note)?.label).toBe('A note on the coalition');
     expect(all.facets.subject.find((s) => s.value === 'country:NO')).toMatchObject({ label: expect.stringMatching(/Norv|Norway/), count: 1 });
     expect(count(all.facets.status, 'extracted')).toBe(3);
+
+    // Every facet agrees with the listed claims (all of them are on this page), most frequent first.
+    const tally = (values: string[]) => Object.fromEntries([...new Set(values)].map((v) => [v, values.filter((x) => x === v).length]));
+    const facetCounts = (f: { value: string; count: number }[]) => Object.fromEntries(f.map((x) => [x.value, x.count]));
+    const perClaim = (of: (c: (typeof all.items)[number]) => string[]) => tally(all.items.flatMap((c) => [...new Set(of(c))]));
+    expect(facetCounts(all.facets.type)).toEqual(perClaim((c) => [c.type]));
+    expect(facetCounts(all.facets.predicate)).toEqual(perClaim((c) => [c.predicate]));
+    expect(facetCounts(all.facets.status)).toEqual(perClaim((c) => [c.status]));
+    expect(facetCounts(all.facets.subject)).toEqual(perClaim((c) => [c.subject.id]));
+    expect(facetCounts(all.facets.document)).toEqual(perClaim((c) => c.citations.map((x) => x.documentId)));
+    expect(facetCounts(all.facets.lang)).toEqual(perClaim((c) => c.citations.map((x) => x.lang)));
+    for (const facet of Object.values(all.facets)) expect(facet.map((x) => x.count)).toEqual(facet.map((x) => x.count).sort((m, n) => n - m));
   });
 
   it('filters by type, subject, object, document, language, date range and words, and pages', async () => {

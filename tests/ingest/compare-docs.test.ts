@@ -1,6 +1,6 @@
 /** Document comparison (#5): both / only A / only B / in conflict, and per aligned passage. */
 import { describe, expect, it } from 'vitest';
-import { claimKey, compareDocuments } from '../../ingest/compare/compare-docs.ts';
+import { compareDocuments, sameStatementKey } from '../../ingest/compare/compare-docs.ts';
 import { DOCS, storyClaims } from './compare-fixtures.ts';
 
 const ids = (cs: Array<{ id: string }>) => cs.map((c) => c.id).sort();
@@ -45,6 +45,9 @@ describe('compareDocuments', () => {
 
   it('keys claims independently of the language', () => {
     const [fr, en] = [storyClaims().find((c) => c.id === 'no-eumam')!, storyClaims().find((c) => c.id === 'no-eumam-en')!];
-    expect(claimKey(fr)).toBe(claimKey(en));
+    expect(sameStatementKey(fr)).toBe(sameStatementKey(en));
+    // Unlike the storage key, modality is no part of it: whether a proposal and an assertion disagree is for compareClaims.
+    expect(sameStatementKey({ ...fr, modality: 'proposed' })).toBe(sameStatementKey(fr));
+    expect(sameStatementKey({ ...fr, subject: { id: 'country:FR', name: 'France' } })).not.toBe(sameStatementKey(fr));
   });
 });

@@ -9,7 +9,7 @@ import { setPairStatus } from '../../ingest/store/pairs.repo.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
 import { expandPaths, ingestFiles } from '../../ingest/ingest-files.ts';
 import { pairDocument } from '../../ingest/pairs/pairing.ts';
-import { loadClaims, reviewClaim, listReviews } from '../../ingest/store/claims.repo.ts';
+import { claimFacets, countClaims, listClaimRecords, loadClaims, reviewClaim, listReviews } from '../../ingest/store/claims.repo.ts';
 import type { Db, Queryable } from '../../ingest/store/db.ts';
 import { getCleanText } from '../../ingest/store/documents.repo.ts';
 import { getEntityRow, listEntities } from '../../ingest/store/entities.repo.ts';
@@ -102,6 +102,22 @@ describe.each(TRANSPORTS)('claims storage over %s', (transport) => {
     expect(await loadClaims(db, { to: '2024-12-31' })).toHaveLength(0);
     expect(await loadClaims(db, { text: 'norvege' })).toHaveLength(1);
     expect(await loadClaims(db, { status: 'confirmed' })).toHaveLength(0);
+  });
+
+  it('counts and pages the claims, and counts their facets, with the filter applied', async () => {
+    const all = await listClaimRecords(db, {}, 100);
+    expect(await countClaims(db, {})).toBe(all.length);
+    expect(await countClaims(db, { documentIds: [en] })).toBe((await loadClaims(db, { documentIds: [en] })).length);
+    expect((await listClaimRecords(db, {}, 1, 1)).map((r) => r.id)).toEqual([all[1]!.id]);
+    const facets = await claimFacets(db, {});
+    expect(facets.type.reduce((n, f) => n + f.count, 0)).toBe(all.length);
+    for (const lang of ['fr', 'en'] as const) expect(facets.lang.find((f) => f.value === lang)?.count).toBe((await loadClaims(db, { lang })).length);
+    expect(facets.document.map((f) => f.value).sort()).toEqual([en, fr].sort());
+    expect(facets.document.every((f) => f.label && f.label.length > 0)).toBe(true);
+    const top = await claimFacets(db, {}, 1);
+    expect(top.subject).toEqual(facets.subject.slice(0, 1));
+    expect(facets.subject.length).toBeGreaterThan(1);
+    expect((await claimFacets(db, { type: 'quantity' })).type).toEqual([{ value: 'quantity', count: 1 }]);
   });
 
   it('never stores a draft whose citation is not the stored text at its sentence, and leaves the database unchanged', async () => {

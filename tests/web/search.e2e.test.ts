@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, startUiServer, type UiServer } from '../support/browser.ts';
+import { ARTIFACTS, openSeededPage, type SeededPage } from '../support/browser.ts';
 
 /**
  * The search UI in a real browser against the real server, seeded with the sample corpus (the
@@ -17,12 +17,10 @@ interface PageGlobals {
   document: { activeElement: { getAttribute(name: string): string | null } | null };
 }
 
-let ui: UiServer;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-let context: BrowserContext;
+let seeded: SeededPage;
+let url: string;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 const hits = () => page.locator('li.hit');
 /** Waits for a finished search (results, no result or error), not a stale list still on screen. */
@@ -32,22 +30,17 @@ const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, '
 const activeTestId = () => page.evaluate(() => (globalThis as unknown as PageGlobals).document.activeElement?.getAttribute('data-testid') ?? null);
 
 beforeAll(async () => {
-  ui = await startUiServer({ seedCorpus: true });
-  server = ui.server;
-  browser = ui.browser;
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  seeded = await openSeededPage({ width: 1280, height: 1000 });
+  ({ url, page, pageErrors } = seeded);
 }, 600_000);
 
 afterAll(async () => {
-  await context?.close();
-  await ui?.close();
+  await seeded?.close();
 });
 
 describe('search through the web UI', () => {
   it('searches from the header box ("/" focuses it) and finds the passage in both languages', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${url}/`);
     await page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     await page.keyboard.press('/');
     expect(await activeTestId()).toBe('header-search');
@@ -127,12 +120,12 @@ describe('search through the web UI', () => {
   });
 
   it('shows the empty, no-result and error states', async () => {
-    await page.goto(`${server.url}/search`);
+    await page.goto(`${url}/search`);
     await page.getByText('Type words or a question, in French or in English.').waitFor();
     expect(await hits().count()).toBe(0);
 
     // Nothing was published in 2100: no result, with a way out.
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(QUERY)}&from=2100-01-01`);
+    await page.goto(`${url}/search?q=${encodeURIComponent(QUERY)}&from=2100-01-01`);
     await settled();
     await page.getByText(`No passage matches “${QUERY}” with these filters.`).waitFor();
     expect(await hits().count()).toBe(0);
@@ -142,7 +135,7 @@ describe('search through the web UI', () => {
     expect(await hits().count()).toBeGreaterThan(0);
 
     // The API refuses a 501-character query (problem+json): the page says so.
-    await page.goto(`${server.url}/search?q=${'a'.repeat(501)}`);
+    await page.goto(`${url}/search?q=${'a'.repeat(501)}`);
     await settled();
     const alert = page.locator('section.search-results [role=alert]');
     await alert.waitFor();
@@ -151,7 +144,7 @@ describe('search through the web UI', () => {
   });
 
   it('speaks French when asked, and fits a phone screen', async () => {
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(QUERY)}&lang=en`);
+    await page.goto(`${url}/search?q=${encodeURIComponent(QUERY)}&lang=en`);
     await settled();
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Recherche' }).waitFor();

@@ -1,5 +1,5 @@
 import type { ClaimDetailDto, ClaimDto, ClaimListDto, EntityDetailDto, EntityListDto } from '../../../api/schemas/claims.ts';
-import { getJson, sendJson } from './client.ts';
+import { getJson, isDocumentId, sendJson } from './client.ts';
 
 /** Client for the claims and entities routes (/api/claims…, /api/entities…). */
 
@@ -59,7 +59,7 @@ export function parseClaimParams(params: URLSearchParams): ClaimFilters {
     if (v && ENTITY_ID.test(v)) out[key] = v;
   }
   const doc = params.get('doc');
-  if (doc && /^[0-9a-f]{16}$/.test(doc)) out.doc = doc;
+  if (doc && isDocumentId(doc)) out.doc = doc;
   const lang = oneOf(['fr', 'en'] as const, params.get('lang'));
   if (lang) out.lang = lang;
   for (const key of ['from', 'to'] as const) {

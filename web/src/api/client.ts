@@ -52,6 +52,9 @@ export function listDocuments(filters: DocumentFilters, signal?: AbortSignal): P
   return getJson<DocumentList>(`/api/documents${qs ? `?${qs}` : ''}`, signal);
 }
 
+/** Whether a string has the shape of a document id (as the API checks it), e.g. in a hand-edited URL. */
+export const isDocumentId = (s: string): boolean => /^[0-9a-f]{16}$/.test(s);
+
 /** One document with its blocks and sentences. */
 export const getDocument = (id: string, signal?: AbortSignal): Promise<DocumentDetail> =>
   getJson<DocumentDetail>(`/api/documents/${encodeURIComponent(id)}`, signal);

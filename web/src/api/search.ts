@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../../../api/schemas/search.ts';
-import { getJson } from './client.ts';
+import { getJson, isDocumentId } from './client.ts';
 
 /** Block kinds the search can be narrowed to (the API's `kind` values). */
 export const SEARCH_KINDS = ['body', 'title', 'heading', 'footnote', 'sidebar', 'quote', 'caption', 'boilerplate'] as const;
@@ -35,7 +35,7 @@ export function parseSearchParams(params: URLSearchParams): SearchParams {
   const lang = params.get('lang');
   if (lang === 'fr' || lang === 'en') out.lang = lang;
   const doc = params.get('doc');
-  if (doc && /^[0-9a-f]{16}$/.test(doc)) out.doc = doc;
+  if (doc && isDocumentId(doc)) out.doc = doc;
   const from = params.get('from');
   if (from && DATE.test(from)) out.from = from;
   const to = params.get('to');

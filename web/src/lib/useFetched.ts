@@ -11,6 +11,17 @@ const initial = <T,>(key: string | null): Fetched<T> => (key === null ? { status
  * screen, dimmed. `key` is one string standing for everything `load` closes over.
  */
 export function useFetched<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Fetched<T> {
+  return useFetchedWithUpdate(key, load)[0];
+}
+
+/** Changes the loaded answer in place (after an edit the server took), without loading it again. */
+export type UpdateFetched<T> = (change: (data: T) => T) => void;
+
+/**
+ * `useFetched`, plus `update` to change the answer on screen. An update made for an earlier key
+ * (a reply arriving after the user moved on) or before the answer is ready is dropped.
+ */
+export function useFetchedWithUpdate<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): [Fetched<T>, UpdateFetched<T>] {
   // The state remembers which key it answers, so the render right after the key changes (before
   // the effect runs) says "loading" instead of passing the old answer off as the new one.
   const [state, setState] = useState<{ key: string | null; fetched: Fetched<T> }>(() => ({ key, fetched: initial(key) }));
@@ -32,8 +43,10 @@ export function useFetched<T>(key: string | null, load: (signal: AbortSignal) =>
     return () => ctrl.abort();
     // `load` is rebuilt each render; `key` names what it loads.
   }, [key]);
-  if (state.key === key) return state.fetched;
-  return key === null ? { status: 'idle' } : { status: 'loading', previous: shownData(state.fetched) };
+  const update: UpdateFetched<T> = (change) =>
+    setState((s) => (s.key === key && s.fetched.status === 'ready' ? { key, fetched: { status: 'ready', data: change(s.fetched.data) } } : s));
+  if (state.key === key) return [state.fetched, update];
+  return [key === null ? { status: 'idle' } : { status: 'loading', previous: shownData(state.fetched) }, update];
 }
 
 /** What to show now: the answer, or while the next one loads the previous answer (null before any). */

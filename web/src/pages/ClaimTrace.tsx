@@ -16,15 +16,15 @@ import { useClaim } from './claims/useClaim.ts';
 export function ClaimTracePage({ id }: { id: string }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { state, replace } = useClaim(id);
-  const summary = state.status === 'ready' ? claimSummary(state.claim, i18n) : null;
+  const [state, update] = useClaim(id);
+  const summary = state.status === 'ready' ? claimSummary(state.data, i18n) : null;
   usePageTitle(summary ?? t('trace.pageTitle'));
 
-  if (state.status === 'loading') return <p className="page muted" aria-busy="true">{t('trace.loading')}</p>;
   if (state.status === 'error') return <LoadFailed error={state.error} notFound={t('trace.notFound')} backHref="/claims" backLabel={t('trace.back')} />;
+  if (state.status !== 'ready') return <p className="page muted" aria-busy="true">{t('trace.loading')}</p>;
   return (
     <LibraryDocumentsProvider>
-      <TraceView claim={state.claim} onChange={replace} />
+      <TraceView claim={state.data} onChange={update} />
     </LibraryDocumentsProvider>
   );
 }

@@ -1,28 +1,26 @@
 import { useId, type ReactNode } from 'react';
 import { useSearchParams } from 'wouter';
 import type { AnalysisClaimDto, CompareDto } from '../../../api/schemas/analysis.ts';
-import { listDocuments } from '../api/client.ts';
+import { isDocumentId, listDocuments } from '../api/client.ts';
+import { DocumentOptions } from '../components/DocumentOptions.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { usePageTitle } from '../lib/usePageTitle.ts';
 import { withParam } from '../lib/search-params.ts';
 import { ModalityBadge } from './claims/Badges.tsx';
-import { DocumentOptions } from './claims/DocumentOptions.tsx';
 import { claimSummary } from './claims/format.ts';
 import { getComparison } from './analysis/api.ts';
 import { ClaimSources, CitationLine } from './analysis/ClaimSources.tsx';
 import { ConflictCard } from './analysis/ConflictCard.tsx';
 import { useFetched, shownData } from '../lib/useFetched.ts';
 
-const DOC_ID = /^[0-9a-f]{16}$/;
-
 /** /compare?a=&b= — claims in both documents, only in one, or in conflict; per aligned passage for a pair. */
 export function ComparePage() {
   const { t } = useI18n();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const a = DOC_ID.test(params.get('a') ?? '') ? params.get('a')! : '';
-  const b = DOC_ID.test(params.get('b') ?? '') ? params.get('b')! : '';
+  const a = isDocumentId(params.get('a') ?? '') ? params.get('a')! : '';
+  const b = isDocumentId(params.get('b') ?? '') ? params.get('b')! : '';
   const docs = useFetched('docs', (signal) => listDocuments({}, signal));
   const ready = a && b && a !== b;
   const state = useFetched(ready ? `${a}\u0000${b}` : null, (signal) => getComparison(a, b, signal));

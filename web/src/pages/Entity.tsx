@@ -9,7 +9,7 @@ import { formatCount } from '../lib/format.ts';
 import { ClaimStatusBadge, ModalityBadge } from './claims/Badges.tsx';
 import { LibraryDocumentsProvider, useDocDate } from './claims/DocDates.tsx';
 import { LoadFailed } from './claims/LoadFailed.tsx';
-import { MetaList } from './claims/MetaList.tsx';
+import { MetaList } from '../components/MetaList.tsx';
 import { claimSummary } from './claims/format.ts';
 import { useEntity } from './claims/useEntities.ts';
 

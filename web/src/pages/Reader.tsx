@@ -18,12 +18,11 @@ export function ReaderPage({ id }: { id: string }) {
   const { t } = useI18n();
   const state = useDocument(id);
   useEffect(() => {
-    if (state.status === 'ready') document.title = `${state.doc.title} — ${t('app.name')}`;
+    if (state.status === 'ready') document.title = `${state.data.title} — ${t('app.name')}`;
     return () => {
       document.title = t('app.name');
     };
   }, [state, t]);
-  if (state.status === 'loading') return <p className="page muted" aria-busy="true">{t('reader.loading')}</p>;
   if (state.status === 'error') {
     // A malformed id is rejected as invalid input; to the reader it is simply not there.
     const e = state.error;
@@ -37,7 +36,8 @@ export function ReaderPage({ id }: { id: string }) {
       </div>
     );
   }
-  return <ReaderView doc={state.doc} />;
+  if (state.status !== 'ready') return <p className="page muted" aria-busy="true">{t('reader.loading')}</p>;
+  return <ReaderView doc={state.data} />;
 }
 
 /** The text in reading order with page markers, the side panel, and sentence selection. */

@@ -1,9 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { parseSearchParams, SEARCH_FILTER_KEYS, SEARCH_LIMIT, SEARCH_MAX_LIMIT, searchQueryString, type SearchParams } from '../api/search.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { formatCount, pluralOf } from '../lib/format.ts';
+import { shownData } from '../lib/useFetched.ts';
+import { usePageTitle } from '../lib/usePageTitle.ts';
 import { SearchForm } from './search/SearchForm.tsx';
 import { SearchHit } from './search/SearchHit.tsx';
 import { useDocumentOptions } from './search/useDocumentOptions.ts';
@@ -18,16 +20,11 @@ export function SearchPage() {
   const docs = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const state = useSearch(params);
 
-  useEffect(() => {
-    document.title = params.q ? `${t('search.pageTitle', { q: params.q })} — ${t('app.name')}` : `${t('search.title')} — ${t('app.name')}`;
-    return () => {
-      document.title = t('app.name');
-    };
-  }, [params.q, t]);
+  usePageTitle(params.q ? t('search.pageTitle', { q: params.q }) : t('search.title'));
 
   const update = (next: SearchParams, replace: boolean) => setUrlParams(new URLSearchParams(searchQueryString(next)), { replace });
   const filtered = SEARCH_FILTER_KEYS.some((k) => params[k]);
-  const shown = state.status === 'ready' ? state.data : state.status === 'loading' ? state.previous : null;
+  const shown = shownData(state);
   const limit = params.limit ?? SEARCH_LIMIT;
 
   return (

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { DocumentSummary } from '../../../../api/schemas/documents.ts';
 import { CLAIM_FILTER_KEYS, CLAIM_TYPES, PREDICATES_BY_TYPE, REVIEW_STATUSES, type ClaimFilterKey, type ClaimFilters } from '../../api/claims.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { DocumentOptions } from './DocumentOptions.tsx';
+import { DateRangeFields } from '../../components/DateRangeFields.tsx';
+import { DocumentOptions } from '../../components/DocumentOptions.tsx';
 import { predicateLabel } from './format.ts';
 
 interface Props {
@@ -88,14 +89,7 @@ export function ClaimFilterForm({ filters, documents, entityNames, onChange }: P
             <DocumentOptions documents={documents} selected={filters.doc} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('claims.filter.from')}</label>
-          <input id={`${id}-from`} type="date" value={filters.from ?? ''} max={filters.to} onChange={set('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('claims.filter.to')}</label>
-          <input id={`${id}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={set('to')} />
-        </div>
+        <DateRangeFields id={id} from={filters.from} to={filters.to} labels={{ from: t('claims.filter.from'), to: t('claims.filter.to') }} onChangeOf={set} />
         <button type="button" className="button-quiet" disabled={!active} onClick={() => onChange({})}>
           {t('claims.filter.reset')}
         </button>

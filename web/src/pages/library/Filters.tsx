@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DocumentFilters } from '../../api/client.ts';
+import { DateRangeFields } from '../../components/DateRangeFields.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 
 interface Props {
@@ -39,14 +40,7 @@ export function Filters({ filters, kinds, onChange }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-          <input id={`${id}-from`} type="date" value={filters.from ?? ''} max={filters.to} onChange={set('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={filters.to ?? ''} min={filters.from} onChange={set('to')} />
-        </div>
+        <DateRangeFields id={id} from={filters.from} to={filters.to} labels={{ from: t('filters.from'), to: t('filters.to') }} onChangeOf={set} />
         <button type="button" className="button-quiet" disabled={!active} onClick={() => onChange({})}>
           {t('filters.reset')}
         </button>

@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { DocumentDetail } from '../../../../api/schemas/documents.ts';
 import { documentTextUrl } from '../../api/client.ts';
 import { LangBadge } from '../../components/LangBadge.tsx';
+import { MetaList } from '../../components/MetaList.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { formatCount, formatPublished } from '../../lib/format.ts';
 
@@ -30,14 +31,7 @@ export function DocHeader({ doc }: { doc: DocumentDetail }) {
         <Link href="/">← {t('reader.back')}</Link>
       </p>
       <h1 lang={doc.lang === 'und' ? undefined : doc.lang}>{doc.title || doc.filename}</h1>
-      <dl className="doc-meta" aria-label={t('reader.meta')}>
-        {rows.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <MetaList rows={rows} label={t('reader.meta')} />
       <p className="doc-actions">
         <a href={documentTextUrl(doc.id)} className="button-quiet" type="text/plain">
           {t('reader.plainText')}

@@ -2,6 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { DocumentSummary } from '../../../../api/schemas/documents.ts';
 import { SEARCH_FILTER_KEYS, SEARCH_KINDS, type SearchParams } from '../../api/search.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { DateRangeFields } from '../../components/DateRangeFields.tsx';
+import { DocumentOptions } from '../../components/DocumentOptions.tsx';
 
 interface Props {
   params: SearchParams;
@@ -24,8 +26,6 @@ export function SearchForm({ params, documents, onChange }: Props) {
   const set = (key: 'lang' | 'doc' | 'from' | 'to' | 'kind') => (e: { target: { value: string } }) =>
     onChange({ ...params, [key]: e.target.value || undefined, limit: undefined }, true);
   const active = SEARCH_FILTER_KEYS.some((k) => params[k]);
-  // A document filter from a shared link stays selectable even before the list arrives.
-  const docKnown = !params.doc || documents.some((d) => d.id === params.doc);
 
   return (
     <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={submit}>
@@ -52,12 +52,7 @@ export function SearchForm({ params, documents, onChange }: Props) {
           <label htmlFor={`${id}-doc`}>{t('search.doc')}</label>
           <select id={`${id}-doc`} value={params.doc ?? ''} onChange={set('doc')}>
             <option value="">{t('search.anyDoc')}</option>
-            {!docKnown && <option value={params.doc}>{params.doc}</option>}
-            {documents.map((d) => (
-              <option key={d.id} value={d.id}>
-                {`${d.title || d.filename} (${d.lang.toUpperCase()})`}
-              </option>
-            ))}
+            <DocumentOptions documents={documents} selected={params.doc} />
           </select>
         </div>
         <div className="field">
@@ -71,14 +66,7 @@ export function SearchForm({ params, documents, onChange }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-          <input id={`${id}-from`} type="date" value={params.from ?? ''} max={params.to} onChange={set('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-          <input id={`${id}-to`} type="date" value={params.to ?? ''} min={params.from} onChange={set('to')} />
-        </div>
+        <DateRangeFields id={id} from={params.from} to={params.to} labels={{ from: t('filters.from'), to: t('filters.to') }} onChangeOf={set} />
         <button type="button" className="button-quiet" disabled={!active} onClick={() => onChange({ q: params.q }, true)}>
           {t('filters.reset')}
         </button>

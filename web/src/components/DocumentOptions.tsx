@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../../api/schemas/documents.ts';
+import type { DocumentSummary } from '../../../api/schemas/documents.ts';
 
 /**
  * The `<option>`s of a document picker, "Title (FR)". A selected id missing from the list (from a
