@@ -69,7 +69,9 @@ async function insertBatch(db: Db, b: Batch): Promise<void> {
 
 async function insertVectorBatch(db: Db, rows: { doc: string; idx: number; v: number[] }[]): Promise<void> {
   await db.query(
-    `INSERT INTO sentence_vectors (document_id, idx, embedding) SELECT d, i, v::vector FROM unnest($1::text[], $2::int[], $3::text[]) AS t(d, i, v)`,
+    `INSERT INTO sentence_vectors (document_id, idx, embedding, search_lang)
+     SELECT t.d, t.i, t.v::vector, s.search_lang FROM unnest($1::text[], $2::int[], $3::text[]) AS t(d, i, v)
+       JOIN sentences s ON s.document_id = t.d AND s.idx = t.i`,
     [rows.map((r) => r.doc), rows.map((r) => r.idx), rows.map((r) => pgvector.toSql(r.v) as string)],
   );
 }

@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/embedder.ts';
 import type { Queryable } from '../store/db.ts';
 import { fullTextTiers } from './fulltext-tiers.ts';
-import { counterparts, fullTextCandidates, hitDetails, MARK_END, MARK_START, queryLexemes, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
+import { fullTextCandidates, hitRows, MARK_END, MARK_START, queryLexemes, vectorCandidates, type Ranked, type SearchFilter } from '../store/search.repo.ts';
 
 export interface SearchRequest {
   q: string;
@@ -61,16 +61,13 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
   ]);
   const fused = fuse(ft, vec).slice(0, req.limit);
   const keys = fused.map((f) => ({ document_id: f.documentId, idx: f.idx }));
-  // The final hits only: their details and headlines, and their aligned counterparts with
-  // their texts (two statements in all, not one more per aligned hit).
-  const [rows, aligned] = await Promise.all([hitDetails(q, keys, text), counterparts(q, keys)]);
-  const details = new Map(rows.map((d) => [`${d.document_id}:${d.idx}`, d]));
+  // The final hits only: their details, headlines and aligned counterparts in one statement.
+  const details = new Map((await hitRows(q, keys, text)).map((d) => [`${d.document_id}:${d.idx}`, d]));
   const hits: SearchHit[] = [];
   for (const f of fused) {
     const key = `${f.documentId}:${f.idx}`;
     const d = details.get(key);
     if (!d) continue;
-    const c = aligned.get(key);
     hits.push({
       documentId: d.document_id,
       title: d.title,
@@ -87,7 +84,7 @@ export async function search(q: Queryable, embedder: Embedder, req: SearchReques
       score: f.score,
       ranks: f.ranks,
       snippet: snippet(d.headline),
-      counterpart: c ? { pairId: c.pair_id, documentId: c.other_doc, sentences: c.sentences } : null,
+      counterpart: d.pair_id && d.other_doc ? { pairId: d.pair_id, documentId: d.other_doc, sentences: d.counterpart ?? [] } : null,
     });
   }
   return hits;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -9,7 +10,22 @@ import { migrate } from './migrate.ts';
 
 /** Anything that runs SQL: the pool, or a client inside a transaction. */
 export interface Queryable {
-  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string | Statement, params?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * A named statement: each connection parses it once and keeps it, and Postgres may keep its
+ * plan (a generic plan once it is no worse than planning each time). For hot queries whose
+ * planning costs as much as their execution, such as search's; plain strings for the rest.
+ */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A named statement for `text`; the name is derived from the text, so one name never means two texts. */
+export function statement(text: string): Statement {
+  return { name: `s_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text };
 }
 
 /**
@@ -83,17 +99,27 @@ function openServer(url: string): Db {
   return wrap('postgres', new pg.Pool({ connectionString: url, max: 8 }), async () => {});
 }
 
+/**
+ * Named statements are kept for embedded PGlite only, where planning in wasm costs as much as
+ * running search's queries. A server gets their plain text: a native planner is fast, and
+ * pglite-socket serves all its connections from one session, where a second connection
+ * preparing a name the first already prepared is an error.
+ */
+function sqlFor(kind: Db['kind'], sql: string | Statement): string | Statement {
+  return kind === 'pglite' || typeof sql === 'string' ? sql : sql.text;
+}
+
 function wrap(kind: Db['kind'], pool: pg.Pool, onClose: () => Promise<void>): Db {
   let closed = false;
   return {
     kind,
     pool,
-    query: (sql, params) => pool.query(sql, params),
+    query: (sql, params) => pool.query(sqlFor(kind, sql), params),
     async tx(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn(client);
+        const out = await fn({ query: (sql, params) => client.query(sqlFor(kind, sql), params) });
         await client.query('COMMIT');
         return out;
       } catch (err) {

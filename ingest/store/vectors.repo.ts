@@ -17,6 +17,7 @@ export async function ensureVectorTable(q: Queryable, embedderId: string, dimens
     document_id text NOT NULL,
     idx         integer NOT NULL,
     embedding   vector(${dimensions}) NOT NULL,
+    search_lang text NOT NULL CHECK (search_lang IN ('fr', 'en')), -- the sentence's, so k-NN needs no join (migration 009)
     PRIMARY KEY (document_id, idx),
     FOREIGN KEY (document_id, idx) REFERENCES sentences (document_id, idx) ON DELETE CASCADE)`);
   await q.query(`INSERT INTO search_settings (key, value) VALUES ('embedder', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [embedderId]);
@@ -32,8 +33,9 @@ export async function buildVectorIndex(q: Queryable): Promise<void> {
 export async function insertVectors(q: Queryable, documentId: string, rows: { idx: number; vector: number[] }[]): Promise<void> {
   if (!rows.length) return;
   await q.query(
-    `INSERT INTO sentence_vectors (document_id, idx, embedding)
-     SELECT $1, i, v::vector FROM unnest($2::int[], $3::text[]) AS t(i, v)
+    `INSERT INTO sentence_vectors (document_id, idx, embedding, search_lang)
+     SELECT $1, t.i, t.v::vector, s.search_lang FROM unnest($2::int[], $3::text[]) AS t(i, v)
+       JOIN sentences s ON s.document_id = $1 AND s.idx = t.i
      ON CONFLICT (document_id, idx) DO UPDATE SET embedding = EXCLUDED.embedding`,
     [documentId, rows.map((r) => r.idx), rows.map((r) => pgvector.toSql(r.vector) as string)],
   );

@@ -91,4 +91,14 @@ describe.each(TRANSPORTS)('full-text levels in the database (%s)', (transport) =
     expect(all?.ranks.vector).not.toBeNull();
     expect(hits.slice(0, 2).map((h) => h.text)).toContain(ALL);
   });
+
+  it('serves concurrent searches, each alike, whatever the transport (named statements on a shared session)', async () => {
+    const embedder = new ConceptEmbedder();
+    await prepareVectors(db, embedder);
+    const queries = ['coastal fisheries Nova Scotia', 'pêches côtières', 'fisheries policy'];
+    const alone = await Promise.all(queries.map((q) => search(db, embedder, { q, filter: {}, limit: 5 })));
+    const together = await Promise.all(Array.from({ length: 4 }, () => Promise.all(queries.map((q) => search(db, embedder, { q, filter: { lang: 'en' }, limit: 5 })))));
+    for (const round of together) for (const [i, hits] of round.entries()) expect(hits).toEqual(together[0]![i]);
+    expect(alone.every((hits) => hits.length > 0)).toBe(true);
+  });
 });
