@@ -34,7 +34,7 @@ export async function startServer(config: Config, log: (msg: string) => void = (
     if (config.seedCorpus) await seedCorpus(db, config.corpusDir, config.maxUploadBytes, log, after);
     // Documents stored before claims existed, or read by another extractor version.
     await extractPendingClaims(db, log, claimExtractor);
-    queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log, afterIngest: after });
+    queue = await IngestQueue.start(db, { work: config.workers > 0, recoverInterrupted: db.kind === 'pglite', log, afterIngest: after, ocr: config.ocr });
   } catch (err) {
     await queue?.stop();
     await db.close();

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { ConfigError, loadCoreConfig } from './config.ts';
 import { isIngestError } from './errors.ts';
-import { expandPaths, ingestFiles, type FileResult } from './ingest-files.ts';
+import { expandPaths, ingestFiles, type FileResult, type IngestFileOptions } from './ingest-files.ts';
 import { openDb } from './store/db.ts';
 import { listDocuments } from './store/documents.repo.ts';
 import { listPairs } from './store/pairs.repo.ts';
@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
       return await align(db, rest[0]!, rest[1]!, format as ExportFormat);
     }
     const embedder = await createEmbedder(cfg.embedder);
-    const code = await ingest(db, rest, cfg.maxUploadBytes, values.json, afterIngest(db, undefined, undefined, claimExtractorFor(cfg)));
+    const code = await ingest(db, rest, { maxBytes: cfg.maxUploadBytes, ocr: cfg.ocr }, values.json, afterIngest(db, undefined, undefined, claimExtractorFor(cfg)));
     await embed(db, embedder, true);
     return code;
   } finally {
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], maxBytes: number, json: boolean, after: AfterIngest): Promise<number> {
+async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], opts: IngestFileOptions, json: boolean, after: AfterIngest): Promise<number> {
   const tasks = expandPaths(paths);
   const bar = json || !process.stderr.isTTY
     ? null
@@ -106,7 +106,7 @@ async function ingest(db: Awaited<ReturnType<typeof openDb>>, paths: string[], m
         cliProgress.Presets.shades_classic,
       );
   bar?.start(tasks.length * 100, 0, { index: 0, total: tasks.length, file: '', stage: '' });
-  const results = await ingestFiles(db, tasks, maxBytes, {
+  const results = await ingestFiles(db, tasks, opts, {
     afterIngest: after,
     onFileStart: (t, i) => bar?.update(i * 100, { index: i + 1, total: tasks.length, file: path.basename(t.path), stage: 'starting' }),
     onProgress: (t, stage, f) => {
@@ -132,7 +132,9 @@ function summary(results: FileResult[]) {
 function printTable(results: FileResult[]): void {
   const table = new Table({ head: ['file', 'result', 'document', 'details'], wordWrap: true, colWidths: [34, 17, 18, 60] });
   for (const r of results) {
-    const details = r.status === 'ingested' ? `${r.pages} pages, ${r.sentences} sentences, ${r.ms} ms` : r.status === 'failed' ? r.reason : `${r.ms} ms`;
+    const ocr = r.status === 'ingested' ? r.ocr?.pages.filter((p) => !p.discarded).map((p) => p.page) : undefined;
+    const machineRead = ocr?.length ? `; OCR (machine-read): page${ocr.length > 1 ? 's' : ''} ${ocr.join(', ')}` : '';
+    const details = r.status === 'ingested' ? `${r.pages} pages, ${r.sentences} sentences, ${r.ms} ms${machineRead}` : r.status === 'failed' ? r.reason : `${r.ms} ms`;
     table.push([path.basename(r.file), r.status, r.status === 'failed' ? '' : r.documentId, details]);
   }
   console.log(table.toString());

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { EMBEDDERS, type EmbedderConfig } from './embed/provider.ts';
 import { MAX_INDEXED_DIMENSIONS } from './embed/providers/common.ts';
+import type { OcrMode } from './stages/parse/pdf/ocr-engine.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -34,6 +35,8 @@ export const CoreEnv = z.object({
   CLAIMS_LLM_PROVIDER: z.enum(['openai', 'ollama']).default('openai'),
   /** llm: the chat model (e.g. gpt-4o-mini, llama3.1). */
   CLAIMS_LLM_MODEL: z.string().min(1).optional(),
+  /** PDF pages without a text layer: `auto` reads them by OCR when tesseract (fra+eng) is installed; `off` never. */
+  CONCORDE_OCR: z.enum(['auto', 'off']).default('auto'),
 });
 
 export interface CoreConfig {
@@ -48,6 +51,8 @@ export interface CoreConfig {
   embedder: EmbedderConfig;
   /** The chat model of the optional LLM claim extractor; undefined = rules only (the default). */
   claimsLlm: ClaimsLlmSettings | undefined;
+  /** OCR of PDF pages without a text layer (CONCORDE_OCR). */
+  ocr: OcrMode;
 }
 
 /** The chat model behind the LLM claim extractor, from CLAIMS_LLM_* and the shared OpenAI/Ollama settings. */
@@ -84,6 +89,7 @@ export function loadCoreConfig(env: Env): CoreConfig {
     workers: e.CONCORDE_WORKERS,
     embedder: embedderConfig(e),
     claimsLlm: claimsLlmConfig(e),
+    ocr: e.CONCORDE_OCR,
   };
 }
 

@@ -1,10 +1,12 @@
 import { isIngestError } from './errors.ts';
+import type { OcrReport } from './model/document.ts';
 import { runPipeline, sha256Hex, type PipelineInput, type ProgressFn } from './pipeline.ts';
 import type { Db, Queryable } from './store/db.ts';
 import { findIdBySha, insertDocument, insertSource } from './store/documents.repo.ts';
 
 export type IngestOutcome =
-  | { status: 'ingested'; documentId: string; title: string; pages: number; sentences: number }
+  /** `ocr`: the pages whose text was machine-read, when OCR ran. */
+  | { status: 'ingested'; documentId: string; title: string; pages: number; sentences: number; ocr?: OcrReport }
   | { status: 'duplicate'; documentId: string };
 
 const UNIQUE_VIOLATION = '23505';
@@ -33,6 +35,7 @@ export async function ingestDocument(
       const documentId = await insertDocument(q, doc, input.filename);
       await insertSource(q, documentId, doc.mime, input.bytes);
       const outcome: IngestOutcome = { status: 'ingested', documentId, title: doc.meta.title, pages: doc.pageCount, sentences: doc.sentences.length };
+      if (doc.meta.ocr) outcome.ocr = doc.meta.ocr;
       await inTx(q, outcome);
       return outcome;
     });

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { entryMeta, loadManifest } from './corpus.ts';
 import { describeFailure, ingestDocument } from './ingest-document.ts';
 import { IngestError } from './errors.ts';
-import type { DocMeta } from './model/document.ts';
+import type { DocMeta, OcrReport } from './model/document.ts';
 import type { ProgressFn } from './pipeline.ts';
 import type { AfterIngest } from './after-ingest.ts';
+import type { OcrMode } from './stages/parse/pdf/ocr-engine.ts';
 import type { Db } from './store/db.ts';
 
 const INGESTIBLE = /\.(pdf|html?|txt|md|markdown)$/i;
@@ -17,7 +18,7 @@ export interface FileTask {
 
 /** Per-file result of a batch (one bad file never stops the others). */
 export type FileResult =
-  | { file: string; status: 'ingested'; documentId: string; title: string; pages: number; sentences: number; ms: number }
+  | { file: string; status: 'ingested'; documentId: string; title: string; pages: number; sentences: number; ocr?: OcrReport; ms: number }
   | { file: string; status: 'already present'; documentId: string; ms: number }
   | { file: string; status: 'failed'; code: string; reason: string; ms: number };
 
@@ -58,8 +59,15 @@ export interface BatchEvents {
   afterIngest?: AfterIngest;
 }
 
+export interface IngestFileOptions {
+  /** Files larger than this are refused before reading. */
+  maxBytes: number;
+  /** PDF pages without a text layer: OCR when tesseract is installed, or never. */
+  ocr?: OcrMode | undefined;
+}
+
 /** Ingests files one after the other; each file is its own transaction. */
-export async function ingestFiles(db: Db, tasks: FileTask[], maxBytes: number, ev: BatchEvents = {}): Promise<FileResult[]> {
+export async function ingestFiles(db: Db, tasks: FileTask[], opts: IngestFileOptions, ev: BatchEvents = {}): Promise<FileResult[]> {
   const results: FileResult[] = [];
   for (const [i, task] of tasks.entries()) {
     ev.onFileStart?.(task, i);
@@ -67,8 +75,8 @@ export async function ingestFiles(db: Db, tasks: FileTask[], maxBytes: number, e
     const file = task.path;
     let result: FileResult;
     try {
-      const bytes = readChecked(file, maxBytes);
-      const out = await ingestDocument(db, { bytes, filename: path.basename(file), overrides: task.overrides }, (s, f) => ev.onProgress?.(task, s, f));
+      const bytes = readChecked(file, opts.maxBytes);
+      const out = await ingestDocument(db, { bytes, filename: path.basename(file), overrides: task.overrides, ocr: opts.ocr }, (s, f) => ev.onProgress?.(task, s, f));
       if (out.status === 'ingested') await ev.afterIngest?.(out.documentId);
       const ms = Math.round(performance.now() - t0);
       result = out.status === 'ingested' ? { file, ...out, ms } : { file, status: 'already present', documentId: out.documentId, ms };

@@ -9,6 +9,7 @@ import { extractMetadata } from './stages/extract-metadata.ts';
 import { parseHtml } from './stages/parse/html.ts';
 import { parseMarkdown } from './stages/parse/markdown.ts';
 import { parsePdf } from './stages/parse/pdf.ts';
+import type { OcrMode } from './stages/parse/pdf/ocr-engine.ts';
 import { parseText } from './stages/parse/text.ts';
 import { sniffFormat } from './stages/sniff.ts';
 
@@ -21,6 +22,8 @@ export interface PipelineInput {
   filename: string;
   /** Metadata from the manifest or the upload form; it wins over what the text says. */
   overrides?: DocMeta | undefined;
+  /** PDF pages without a text layer: OCR when tesseract is installed (`auto`, the default) or never (`off`). */
+  ocr?: OcrMode | undefined;
 }
 
 /** A document ready to store: everything derived from the bytes, nothing from the database. */
@@ -48,7 +51,7 @@ export async function runPipeline(input: PipelineInput, onProgress: ProgressFn =
   onProgress('detecting format', 0);
   const format = sniffFormat(input.bytes, input.filename);
   onProgress('parsing', 0.05);
-  const parsed = await parse(format, input.bytes, (done, total) => onProgress('parsing', 0.05 + 0.75 * (done / Math.max(1, total))));
+  const parsed = await parse(format, input.bytes, (done, total) => onProgress('parsing', 0.05 + 0.75 * (done / Math.max(1, total))), input.ocr);
   if (parsed.blocks.length === 0) {
     throw new IngestError('NO_CONTENT', `${input.filename} holds no readable text.`);
   }
@@ -84,8 +87,8 @@ export async function runPipeline(input: PipelineInput, onProgress: ProgressFn =
   };
 }
 
-async function parse(format: SourceFormat, bytes: Uint8Array, onPage: (done: number, total: number) => void): Promise<ParsedDoc> {
-  if (format === 'pdf') return parsePdf(bytes, { onPage });
+async function parse(format: SourceFormat, bytes: Uint8Array, onPage: (done: number, total: number) => void, ocr?: OcrMode): Promise<ParsedDoc> {
+  if (format === 'pdf') return parsePdf(bytes, { onPage, ocr });
   const { text } = decodeText(bytes);
   if (format === 'html') return parseHtml(text);
   if (format === 'md') return parseMarkdown(text);

@@ -9,7 +9,7 @@ export async function seedCorpus(db: Db, corpusDir: string, maxBytes: number, lo
   if ((await countDocuments(db)) > 0) return;
   log(`Empty database: ingesting the sample corpus from ${corpusDir}…`);
   const t0 = performance.now();
-  const results = await ingestFiles(db, expandPaths([corpusDir]), maxBytes, {
+  const results = await ingestFiles(db, expandPaths([corpusDir]), { maxBytes }, {
     afterIngest: after,
     onFileDone: (r) => log(`  ${path.basename(r.file)}: ${r.status}${r.status === 'failed' ? ` (${r.reason})` : ` in ${r.ms} ms`}`),
   });

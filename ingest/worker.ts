@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const log = (m: string) => console.log(m);
   const embedder = await createEmbedder(cfg.embedder);
   const db = await openDb(cfg);
-  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, log, afterIngest: afterIngest(db, embedder, log, claimExtractorFor(cfg)) });
+  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, log, afterIngest: afterIngest(db, embedder, log, claimExtractorFor(cfg)), ocr: cfg.ocr });
   console.log(`Concorde worker: working ingestion jobs on ${db.kind === 'postgres' ? 'DATABASE_URL' : cfg.dataDir}. Ctrl-C to stop.`);
   const stop = async () => {
     await queue.stop();

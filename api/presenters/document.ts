@@ -20,6 +20,7 @@ export function presentSummary(d: DocumentRow): DocumentSummary {
     source: d.source,
     workId: d.work_id,
     pageCount: d.page_count,
+    ocr: d.ocr,
     byteSize: d.byte_size,
     blockCount: d.block_count,
     sentenceCount: d.sentence_count,

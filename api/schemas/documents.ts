@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { OcrReport } from '../../ingest/model/document.ts';
 import { DocLang } from './common.ts';
 
 /** HTTP shapes of documents, blocks, sentences and jobs. The web app imports these types only. */
@@ -22,6 +23,7 @@ export const DocumentSummary = z
     source: z.string().nullable(),
     workId: z.string().nullable(),
     pageCount: z.number().int(),
+    ocr: OcrReport.nullable().openapi({ description: 'Pages whose text was read by OCR (tesseract), with words kept and mean confidence; null when none' }),
     byteSize: z.number().int(),
     blockCount: z.number().int(),
     sentenceCount: z.number().int(),

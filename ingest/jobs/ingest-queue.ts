@@ -5,6 +5,7 @@ import { isIngestError } from '../errors.ts';
 import type { AfterIngest } from '../after-ingest.ts';
 import type { DocMeta } from '../model/document.ts';
 import { sha256Hex } from '../pipeline.ts';
+import type { OcrMode } from '../stages/parse/pdf/ocr-engine.ts';
 import type { Db } from '../store/db.ts';
 import { findIdBySha } from '../store/documents.repo.ts';
 import * as jobs from '../store/jobs.repo.ts';
@@ -19,6 +20,13 @@ export interface Upload {
   overrides?: DocMeta | undefined;
 }
 
+/**
+ * How long a job may run before pg-boss gives up on it: OCR reads a scanned page in 2-5 s, so a
+ * 300-page scan needs up to 25 minutes (the former 15 would expire it mid-way). A crashed
+ * worker's job is recovered at restart, not by this expiry.
+ */
+const JOB_EXPIRY_SECONDS = 4 * 3600;
+
 export type Submitted = { kind: 'job'; job: jobs.JobRow } | { kind: 'duplicate'; documentId: string };
 
 export interface QueueOptions {
@@ -29,6 +37,8 @@ export interface QueueOptions {
   log?: (msg: string) => void;
   /** Pairing, embedding…: runs after each document is stored. */
   afterIngest?: AfterIngest;
+  /** PDF pages without a text layer: OCR when tesseract is installed (the default), or never. */
+  ocr?: OcrMode | undefined;
 }
 
 /**
@@ -41,6 +51,7 @@ export class IngestQueue {
     private readonly boss: PgBoss,
     private readonly log: (msg: string) => void,
     private readonly afterIngest: AfterIngest,
+    private readonly ocr: OcrMode | undefined,
   ) {}
 
   static async start(db: Db, opts: QueueOptions): Promise<IngestQueue> {
@@ -54,7 +65,7 @@ export class IngestQueue {
     boss.on('error', (err: Error) => log(`queue error: ${err.message}`));
     await boss.start();
     await boss.createQueue(QUEUE);
-    const queue = new IngestQueue(db, boss, log, opts.afterIngest ?? (async () => {}));
+    const queue = new IngestQueue(db, boss, log, opts.afterIngest ?? (async () => {}), opts.ocr);
     if (opts.recoverInterrupted) {
       for (const id of await jobs.requeueInterrupted(db)) await queue.send(id);
     }
@@ -107,7 +118,7 @@ export class IngestQueue {
   }
 
   private async send(jobId: string): Promise<void> {
-    await this.boss.send(QUEUE, { jobId }, { retryLimit: MAX_ATTEMPTS, retryDelay: 2, expireInSeconds: 900 });
+    await this.boss.send(QUEUE, { jobId }, { retryLimit: MAX_ATTEMPTS, retryDelay: 2, expireInSeconds: JOB_EXPIRY_SECONDS });
   }
 
   /** Works one job; a failure we understand ends the job, an unexpected one is retried by pg-boss. */
@@ -123,7 +134,7 @@ export class IngestQueue {
     try {
       const outcome = await ingestDocument(
         this.db,
-        { bytes, filename: job.filename, overrides: job.overrides as DocMeta },
+        { bytes, filename: job.filename, overrides: job.overrides as DocMeta, ocr: this.ocr },
         (stage, fraction) => {
           if (fraction - last < 0.04 && fraction < 1) return;
           last = fraction;

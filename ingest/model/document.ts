@@ -48,6 +48,22 @@ export const ParsedBlock = z.object({
 });
 export type ParsedBlock = z.infer<typeof ParsedBlock>;
 
+/**
+ * One PDF page read by OCR: words kept and tesseract's mean word confidence (0-100). `discarded`:
+ * read but not kept (a scanned page among text pages that did not read as text, e.g. signatures).
+ */
+export const OcrPage = z.object({
+  page: z.number().int().positive(),
+  words: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(100),
+  discarded: z.boolean().optional(),
+});
+export type OcrPage = z.infer<typeof OcrPage>;
+
+/** Which pages of a PDF were read by OCR, and with what engine: the text of those pages is machine-read. */
+export const OcrReport = z.object({ engine: z.string().min(1), langs: z.string().min(1), dpi: z.number().int().positive(), pages: z.array(OcrPage) });
+export type OcrReport = z.infer<typeof OcrReport>;
+
 /** Metadata a parser or the manifest can give; later sources win over earlier ones. */
 export const DocMeta = z.object({
   title: z.string().min(1).optional(),
@@ -63,6 +79,8 @@ export const DocMeta = z.object({
   source: z.string().min(1).optional(),
   /** Documents sharing a workId are language versions of the same work. */
   workId: z.string().min(1).optional(),
+  /** Set by the PDF parser only: pages read by OCR (additive, #7). */
+  ocr: OcrReport.optional(),
 });
 export type DocMeta = z.infer<typeof DocMeta>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OcrReport } from '../model/document.ts';
 import type { IngestedDoc } from '../pipeline.ts';
 import { searchLang } from '../stages/assemble.ts';
 import type { Queryable } from './db.ts';
@@ -12,10 +13,11 @@ export async function insertDocument(q: Queryable, doc: IngestedDoc, filename: s
   const m = doc.meta;
   await q.query(
     `INSERT INTO documents (id, sha256, filename, format, byte_size, title, authors, publisher, published_on, date_precision,
-       date_text, lang, kind, source, work_id, page_count, clean_text)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17)`,
+       date_text, lang, kind, source, work_id, page_count, clean_text, ocr)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
     [id, doc.sha256, filename, doc.format, doc.byteSize, m.title, m.authors ?? [], m.publisher ?? null, m.publishedOn ?? null,
-      m.datePrecision ?? null, m.dateText ?? null, doc.lang, m.kind ?? null, m.source ?? null, m.workId ?? null, doc.pageCount, doc.cleanText],
+      m.datePrecision ?? null, m.dateText ?? null, doc.lang, m.kind ?? null, m.source ?? null, m.workId ?? null, doc.pageCount, doc.cleanText,
+      m.ocr ? JSON.stringify(m.ocr) : null],
   );
   const b = doc.blocks;
   await q.query(
@@ -72,6 +74,8 @@ const DocumentRow = z.object({
   source: z.string().nullable(),
   work_id: z.string().nullable(),
   page_count: z.number(),
+  /** Pages read by OCR, when any. */
+  ocr: OcrReport.nullable(),
   created_at: z.date(),
   block_count: z.coerce.number(),
   sentence_count: z.coerce.number(),
@@ -89,7 +93,7 @@ export interface DocumentFilter {
 
 const SUMMARY_COLUMNS = `d.id, d.sha256, d.filename, d.format, d.byte_size, d.title, d.authors, d.publisher,
   to_char(d.published_on, 'YYYY-MM-DD') AS published_on, d.date_precision, d.date_text, d.lang, d.kind, d.source, d.work_id,
-  d.page_count, d.created_at,
+  d.page_count, d.ocr, d.created_at,
   (SELECT count(*) FROM blocks b WHERE b.document_id = d.id) AS block_count,
   (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentence_count`;
 

@@ -57,7 +57,7 @@ beforeAll(async () => {
   try {
     const tasks = expandPaths(['corpus']).filter((x) => /00[01]_[0-9a-f]+\.pdf$/.test(x.path));
     const fake = fakeExtractor();
-    const results = await ingestFiles(db, tasks, 50 * 1048576, {
+    const results = await ingestFiles(db, tasks, { maxBytes: 50 * 1048576 }, {
       afterIngest: async (id) => {
         await pairDocument(db, id);
         await extractAndStoreClaims(db, id, fake);

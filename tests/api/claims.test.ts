@@ -51,7 +51,7 @@ beforeAll(async () => {
     await pairDocument(t.db, id);
     await extractAndStoreClaims(t.db, id, fake);
   };
-  const results = await ingestFiles(t.db, tasks, 50 * 1048576, { afterIngest: after });
+  const results = await ingestFiles(t.db, tasks, { maxBytes: 50 * 1048576 }, { afterIngest: after });
   [fr, en] = results.map((r) => (r.status === 'failed' ? '' : r.documentId)) as [string, string];
   const out = await ingestDocument(t.db, { bytes: new TextEncoder().encode(NOTE), filename: 'note.md', overrides: { publishedOn: '2026-01-15', datePrecision: 'day', authors: ['Institut Test'] } });
   if (out.status !== 'ingested') throw new Error('note not ingested');

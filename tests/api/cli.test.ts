@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { makePdf, requireTesseract } from '../support/scanned-pdf.ts';
 
 const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-cli-'));
@@ -42,6 +43,22 @@ describe('concorde CLI', () => {
     const list = JSON.parse(docs.stdout) as { title: string; lang: string }[];
     expect(list).toHaveLength(2);
     expect(list.map((d) => d.lang)).toEqual(['fr', 'fr']);
+  });
+
+  it('reads a scanned PDF by OCR and says so; with CONCORDE_OCR=off refuses it naming the file and the setting', async () => {
+    requireTesseract();
+    const scan = path.join(dataDir, 'scan.pdf');
+    fs.writeFileSync(scan, await makePdf([{ scan: ['Les ministres de la Défense se réunissent à Bruxelles le 10 avril.', 'La coalition des volontaires devient permanente.'] }]));
+    const off = await run('node', ['--import', 'tsx', 'ingest/cli.ts', 'ingest', scan], { env: { ...env, CONCORDE_OCR: 'off' }, timeout: 240_000 }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: CliRun) => e,
+    );
+    expect(off.code).toBe(2);
+    expect(off.stdout).toContain('scan.pdf');
+    expect(off.stdout).toContain('CONCORDE_OCR=off');
+    const on = await cli('ingest', scan);
+    expect(on.code).toBe(0);
+    expect(on.stdout).toMatch(/OCR \(machine-read\): page 1/);
   });
 
   it('refuses a second process on the same embedded data folder with a clear message', async () => {

@@ -49,7 +49,7 @@ describe.each(TRANSPORTS)('claims storage over %s', (transport) => {
     db = await openTestDb(transport);
     const tasks = expandPaths(['corpus']).filter((t) => PAIR_FILES.test(t.path));
     expect(tasks).toHaveLength(2);
-    const results = await ingestFiles(db, tasks, 50 * 1048576, {
+    const results = await ingestFiles(db, tasks, { maxBytes: 50 * 1048576 }, {
       afterIngest: async (id) => {
         await pairDocument(db, id);
         await extractAndStoreClaims(db, id, fake);
@@ -232,7 +232,7 @@ describe.each(TRANSPORTS)('claims of the rule extractor, stored at ingest, over 
       const logs: string[] = [];
       const tasks = expandPaths(['corpus']).filter((t) => PAIR_FILES.test(t.path));
       // The hook the server, the seed and the CLI run after each stored document.
-      const results = await ingestFiles(db, tasks, 50 * 1048576, { afterIngest: afterIngest(db, undefined, (m) => logs.push(m)) });
+      const results = await ingestFiles(db, tasks, { maxBytes: 50 * 1048576 }, { afterIngest: afterIngest(db, undefined, (m) => logs.push(m)) });
       const [fr, en] = results.map((r) => (r.status === 'failed' ? '' : r.documentId));
       expect(logs.filter((l) => l.includes('claims')).length).toBe(2);
       const claims = await expectExactCitations(db);

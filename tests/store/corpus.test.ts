@@ -12,7 +12,7 @@ describe('sample corpus ingestion', () => {
   let results: FileResult[];
   beforeAll(async () => {
     db = await openTestDb('pglite');
-    results = await ingestFiles(db, expandPaths(['corpus']), 50 * 1048576);
+    results = await ingestFiles(db, expandPaths(['corpus']), { maxBytes: 50 * 1048576 });
     for (const r of results) {
       const what = r.status === 'ingested' ? `${r.pages} pages, ${r.sentences} sentences` : r.status === 'failed' ? r.reason : r.status;
       console.log(`[corpus] ${path.basename(r.file)}: ${r.status} (${what}) in ${r.ms} ms`);

@@ -30,7 +30,7 @@ export async function makeTestApp(env: Record<string, string> = {}, transport: T
   const embedder = await createEmbedder(config.embedder);
   await prepareVectors(db, embedder);
   const after = afterIngest(db, embedder, log);
-  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, afterIngest: after });
+  const queue = await IngestQueue.start(db, { work: true, recoverInterrupted: false, afterIngest: after, ocr: config.ocr });
   const app = createApp({ db, queue, config, embedder, log });
   return {
     app,

@@ -15,6 +15,8 @@ import { bodyPitch, bodyStyle, docColWidth, pageCtx } from './pdf/layout.ts';
 import { addWords, segmentLetterSpaced, type Vocabulary } from './pdf/letter-spacing.ts';
 import { buildLines } from './pdf/lines.ts';
 import { readPages, type PdfInfo } from './pdf/load.ts';
+import type { OcrMode } from './pdf/ocr-engine.ts';
+import { noTextLayerMessage, ocrEmptyPages } from './pdf/ocr.ts';
 import { splitParagraphs } from './pdf/paragraphs.ts';
 import { findRunning } from './pdf/running-headers.ts';
 import { pickTitle } from './pdf/title.ts';
@@ -24,6 +26,8 @@ import type { PageLines } from './pdf/types.ts';
 export interface ParsePdfOptions {
   /** Called after each page is read. */
   onPage?: (done: number, total: number) => void;
+  /** Pages without a text layer are read by OCR (tesseract) when installed, unless `off`. Default `auto`. */
+  ocr?: OcrMode | undefined;
 }
 
 const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
@@ -66,9 +70,10 @@ function fixLetterSpacing(pages: PageLines[]): void {
 export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): Promise<ParsedDoc> {
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', 'The PDF file is empty (0 bytes).', { stage: 'pdf' });
   const { info, pages } = await readAllLines(bytes, opts.onPage);
+  const ocr = await ocrEmptyPages(bytes, pages, opts.ocr);
   const all = pages.flatMap((p) => p.lines);
   if (all.length === 0) {
-    throw new IngestError('NO_TEXT_LAYER', 'This PDF has no text layer (scanned images or unreadable fonts); run OCR on it first.', { stage: 'pdf' });
+    throw new IngestError('NO_TEXT_LAYER', noTextLayerMessage(ocr), { stage: 'pdf' });
   }
   fixLetterSpacing(pages);
   const running = findRunning(pages);
@@ -103,5 +108,6 @@ export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): P
     .split(/\s*(?:;|&|\band\b|\bet\b)\s*/)
     .filter((a) => a.length > 1 && (a.toLowerCase().match(/\p{L}{2,}/gu) ?? []).every((w) => printed.includes(w)));
   if (authors.length) meta.authors = authors;
+  if (ocr.status === 'done') meta.ocr = ocr.report;
   return { format: 'pdf', pageCount: info.pageCount, blocks, meta };
 }

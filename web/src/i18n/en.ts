@@ -112,6 +112,8 @@ export const en: Messages = {
   'reader.format': 'Format',
   'reader.pages': 'Pages',
   'reader.sentences': 'Sentences',
+  'reader.ocr': 'Machine-read (OCR)',
+  'reader.ocrPages': 'pages {pages} read by {engine}, mean confidence {confidence}/100: check quotes against the scan',
   'reader.source': 'Source',
   'reader.plainText': 'Plain text',
   'reader.text': 'Text',

@@ -111,6 +111,8 @@ export const fr = {
   'reader.format': 'Format',
   'reader.pages': 'Pages',
   'reader.sentences': 'Phrases',
+  'reader.ocr': 'Lu par OCR',
+  'reader.ocrPages': 'pages {pages} lues par {engine}, confiance moyenne {confidence}/100 : vérifier les citations sur le scan',
   'reader.source': 'Source',
   'reader.plainText': 'Texte brut',
   'reader.text': 'Texte',

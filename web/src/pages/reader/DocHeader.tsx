@@ -20,6 +20,11 @@ export function DocHeader({ doc }: { doc: DocumentDetail }) {
   rows.push([t('reader.format'), t(`format.${doc.format}`)]);
   rows.push([t('reader.pages'), formatCount(doc.pageCount, locale)]);
   rows.push([t('reader.sentences'), formatCount(doc.sentenceCount, locale)]);
+  const read = doc.ocr?.pages.filter((p) => !p.discarded) ?? [];
+  if (doc.ocr && read.length) {
+    const confidence = Math.round(read.reduce((a, p) => a + p.confidence * p.words, 0) / Math.max(1, read.reduce((a, p) => a + p.words, 0)));
+    rows.push([t('reader.ocr'), <span className="ocr-note" data-testid="ocr-note">{t('reader.ocrPages', { pages: read.map((p) => p.page).join(', '), engine: doc.ocr.engine, confidence: String(confidence) })}</span>]);
+  }
   if (doc.source) {
     const isUrl = /^https?:\/\//.test(doc.source);
     rows.push([t('reader.source'), isUrl ? <a href={doc.source} rel="noreferrer noopener">{doc.source}</a> : doc.source]);
