@@ -9,9 +9,8 @@ import type { CompareDto, ConflictListDto, MembershipDto, StancesDto, TimelineDt
 import type { CitationDto } from '../../api/schemas/claims.ts';
 import type { DocumentList, JobDto } from '../../api/schemas/documents.ts';
 import { extractAndStoreClaims } from '../../ingest/claims/store-claims.ts';
-import { seedCorpus } from '../../ingest/seed.ts';
 import { getCleanText } from '../../ingest/store/documents.repo.ts';
-import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
+import { makeSeededTestApp, type TestApp, uploadForm, waitForJob } from '../support/app.ts';
 import { storyExtractor } from '../support/story-extractor.ts';
 
 let t: TestApp;
@@ -26,18 +25,9 @@ async function expectExact(citations: CitationDto[]) {
   for (const c of citations) expect((await getCleanText(t.db, c.documentId))!.slice(c.start, c.end)).toBe(c.quote);
 }
 
-async function waitForJob(id: string): Promise<JobDto> {
-  for (let i = 0; i < 600; i++) {
-    const job = (await (await t.app.request(`/api/jobs/${id}`)).json()) as JobDto;
-    if (job.state !== 'queued' && job.state !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('job did not finish');
-}
 
 beforeAll(async () => {
-  t = await makeTestApp();
-  await seedCorpus(t.db, 'corpus', 50 * 1048576, () => {}, t.after);
+  t = await makeSeededTestApp();
   const docs = await get<DocumentList>('/api/documents');
   for (const d of docs.items) ids[d.filename.slice(0, 3)] = d.id;
   expect(Object.keys(ids).sort()).toEqual(['000', '001', '002', '003', '004']);
@@ -130,7 +120,7 @@ describe('analysis API on the samples', () => {
     const text = 'La coalition des volontaires\n\nLe 6 février 2026, la coalition des volontaires compte désormais 40 pays.\n';
     const res = await t.app.request('/api/documents', { method: 'POST', body: uploadForm(text, 'coalition-40.txt', { publishedOn: '2026-02-06', kind: 'news article' }) });
     expect(res.status).toBe(202);
-    const done = await waitForJob(((await res.json()) as { job: JobDto }).job.id);
+    const done = await waitForJob(t.app, ((await res.json()) as { job: JobDto }).job.id);
     expect(done.state).toBe('done');
     const after = await get<TimelineDto>('/api/timeline?subject=coalition:willing&predicate=member_count');
     expect(after.points.length).toBe(before.points.length + 1);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail, JobDto, Problem } from '../../api/schemas/documents.ts';
-import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
+import { makeTestApp, type TestApp, uploadForm, waitForJob } from '../support/app.ts';
 import { tableCounts } from '../support/snapshot.ts';
 
 // Hostile and unusual uploads: odd encodings, third languages, markup with scripts, binaries
@@ -22,19 +22,11 @@ afterAll(async () => {
 const post = (bytes: Uint8Array | string, name: string, fields: Record<string, string> = {}) =>
   t.app.request('/api/documents', { method: 'POST', body: uploadForm(bytes, name, fields) });
 
-async function waitForJob(id: string): Promise<JobDto> {
-  for (let i = 0; i < 600; i++) {
-    const job = (await (await t.app.request(`/api/jobs/${id}`)).json()) as JobDto;
-    if (job.state !== 'queued' && job.state !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('job did not finish');
-}
 
 async function queued(res: Response): Promise<JobDto> {
   expect(res.status).toBe(202);
   const { job } = (await res.json()) as { job: JobDto };
-  return waitForJob(job.id);
+  return waitForJob(t.app, job.id);
 }
 
 /** Uploads, expects the job done and exactly one more document; returns it with its clean text. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail, DocumentList, JobDto, Problem } from '../../api/schemas/documents.ts';
 import { tableCounts } from '../support/snapshot.ts';
-import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
+import { makeTestApp, type TestApp, uploadForm, waitForJob } from '../support/app.ts';
 
 const TXT = `Coopération des alliés
 
@@ -28,14 +28,6 @@ async function expectProblem(res: Response, status: number, code: string): Promi
   return body;
 }
 
-async function waitForJob(id: string): Promise<JobDto> {
-  for (let i = 0; i < 600; i++) {
-    const job = (await (await t.app.request(`/api/jobs/${id}`)).json()) as JobDto;
-    if (job.state !== 'queued' && job.state !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('job did not finish');
-}
 
 describe('documents API', () => {
   let docId = '';
@@ -51,7 +43,7 @@ describe('documents API', () => {
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: JobDto };
     expect(res.headers.get('location')).toBe(`/api/jobs/${job.id}`);
-    const done = await waitForJob(job.id);
+    const done = await waitForJob(t.app, job.id);
     expect(done).toMatchObject({ state: 'done', progress: 1, error: null });
     docId = done.documentId!;
     const doc = (await (await t.app.request(`/api/documents/${docId}`)).json()) as DocumentDetail;
@@ -100,7 +92,7 @@ describe('documents API', () => {
     const res = await t.app.request('/api/documents', { method: 'POST', body: uploadForm(new Uint8Array(pdf.subarray(0, 4000)), 'cut.pdf') });
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: JobDto };
-    const done = await waitForJob(job.id);
+    const done = await waitForJob(t.app, job.id);
     expect(done.state).toBe('failed');
     expect(done.error?.code).toBe('PARSE_FAILED');
     expect(done.error?.message).toContain('cut.pdf');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDetail, JobDto } from '../../api/schemas/documents.ts';
 import { IngestError } from '../../ingest/errors.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
-import { makeTestApp, uploadForm, type TestApp } from '../support/app.ts';
+import { makeTestApp, type TestApp, uploadForm, waitForJob } from '../support/app.ts';
 import { makePdf, requireTesseract } from '../support/scanned-pdf.ts';
 import { tableCounts } from '../support/snapshot.ts';
 
@@ -29,14 +29,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function waitForJob(id: string): Promise<JobDto> {
-  for (let i = 0; i < 1200; i++) {
-    const job = (await (await t.app.request(`/api/jobs/${id}`)).json()) as JobDto;
-    if (job.state !== 'queued' && job.state !== 'running') return job;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('job did not finish');
-}
 
 describe('upload of a scanned PDF', () => {
   it('is read by OCR and stored with its pages, offsets and language', async () => {
@@ -45,7 +37,7 @@ describe('upload of a scanned PDF', () => {
     const res = await t.app.request('/api/documents', { method: 'POST', body: uploadForm(bytes, 'numérisation.pdf') });
     expect(res.status).toBe(202);
     const { job } = (await res.json()) as { job: JobDto };
-    const done = await waitForJob(job.id);
+    const done = await waitForJob(t.app, job.id, 1200);
     expect(done.error).toBeNull();
     expect(done.state).toBe('done');
 
@@ -84,15 +76,10 @@ describe('upload of a scanned PDF', () => {
       const res = await off.app.request('/api/documents', { method: 'POST', body: uploadForm(await makePdf([{ scan: PAGE_1 }]), 'scan.pdf') });
       expect(res.status).toBe(202);
       const { job } = (await res.json()) as { job: JobDto };
-      let done: JobDto | undefined;
-      for (let i = 0; i < 600 && !done; i++) {
-        const j = (await (await off.app.request(`/api/jobs/${job.id}`)).json()) as JobDto;
-        if (j.state !== 'queued' && j.state !== 'running') done = j;
-        else await new Promise((r) => setTimeout(r, 100));
-      }
-      expect(done?.state).toBe('failed');
-      expect(done?.error?.code).toBe('NO_TEXT_LAYER');
-      expect(done?.error?.message).toContain('CONCORDE_OCR=off');
+      const done = await waitForJob(off.app, job.id);
+      expect(done.state).toBe('failed');
+      expect(done.error?.code).toBe('NO_TEXT_LAYER');
+      expect(done.error?.message).toContain('CONCORDE_OCR=off');
       expect(await tableCounts(off.db)).toEqual(before);
     } finally {
       await off.close();

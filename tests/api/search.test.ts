@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../api/schemas/search.ts';
-import { seedCorpus } from '../../ingest/seed.ts';
-import { makeTestApp, type TestApp } from '../support/app.ts';
+import { makeSeededTestApp, type TestApp } from '../support/app.ts';
 
 let t: TestApp;
 const find = async (qs: string): Promise<SearchResponse> => {
@@ -11,8 +10,7 @@ const find = async (qs: string): Promise<SearchResponse> => {
 };
 
 beforeAll(async () => {
-  t = await makeTestApp();
-  await seedCorpus(t.db, 'corpus', 50 * 1048576, () => {}, t.after);
+  t = await makeSeededTestApp();
 });
 afterAll(async () => {
   await t?.close();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { search, type SearchHit } from '../../ingest/search/search.ts';
-import { seedCorpus } from '../../ingest/seed.ts';
 import type { Queryable } from '../../ingest/store/db.ts';
 import type { SearchFilter } from '../../ingest/store/search.repo.ts';
 import { sentencesByIdx } from '../../ingest/store/segments.repo.ts';
-import { makeTestApp, type TestApp } from '../support/app.ts';
+import { makeSeededTestApp, type TestApp } from '../support/app.ts';
 
 /**
  * search() fetches its hits' details and aligned counterparts, texts included, in one statement
@@ -24,8 +23,7 @@ const QUERIES: { q: string; filter: SearchFilter }[] = [
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await makeTestApp();
-  await seedCorpus(t.db, 'corpus', 50 * 1048576, () => {}, t.after);
+  t = await makeSeededTestApp();
 }, 180_000);
 afterAll(async () => {
   await t?.close();

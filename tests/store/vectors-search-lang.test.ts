@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConceptEmbedder } from '../../ingest/embed/concept-embedder.ts';
 import { prepareVectors } from '../../ingest/search/vectors.ts';
-import { seedCorpus } from '../../ingest/seed.ts';
 import { migrate } from '../../ingest/store/migrate.ts';
-import { makeTestApp, type TestApp } from '../support/app.ts';
+import { makeSeededTestApp, type TestApp } from '../support/app.ts';
 
 /**
  * Sentence vectors carry their sentence's search language (migration 009), so search's k-NN
@@ -11,8 +10,7 @@ import { makeTestApp, type TestApp } from '../support/app.ts';
  */
 let t: TestApp;
 beforeAll(async () => {
-  t = await makeTestApp();
-  await seedCorpus(t.db, 'corpus', 50 * 1048576, () => {}, t.after);
+  t = await makeSeededTestApp();
 }, 180_000);
 afterAll(async () => {
   await t?.close();
