@@ -214,7 +214,10 @@ printTable(['mode', 'p50 ms', 'p95 ms', 'CPU p50 ms', 'CPU p95 ms', 'n'], Object
   return [label, percentile(xs, 50).toFixed(1), percentile(xs, 95).toFixed(1), percentile(cs, 50).toFixed(1), percentile(cs, 95).toFixed(1), String(xs.length)];
 }));
 const recall = mean(recalls);
-const hyb95 = percentile(t.hybrid, 95), vec95 = percentile(t.hnsw, 95);
+// The target compares like with like: search() runs named statements, so the k-NN it is held
+// to is the named one too (its kept plan skips planning). The plain k-NN, planned at each call
+// as an application's first query would be, is printed beside it.
+const hyb95 = percentile(t.hybrid, 95), vec95 = percentile(t.hnswPrepared, 95), plain95 = percentile(t.hnsw, 95);
 const ratio = hyb95 / vec95;
 console.log(`HNSW recall@10 vs exact (ef_search ${efSearch}): ${recall.toFixed(3)} (min ${Math.min(...recalls).toFixed(2)})`);
 console.log(`planner picks HNSW without hints: raw k-NN ${usesIndex.raw}, search()'s vector query ${usesIndex.joined} (the raw HNSW timing forces it)`);
@@ -226,14 +229,14 @@ console.log(`load: generate ${(load.genMs / 1000).toFixed(1)} s, insert document
 console.log(`HNSW index build ${(indexMs / 1000).toFixed(1)} s (index ${(idxSize / 2 ** 20).toFixed(0)} MB, maintenance_work_mem ${mwm}); database size ${(size / 2 ** 20).toFixed(0)} MB`);
 const old95 = percentile(t.hybridOld, 95);
 const vc95 = percentile(t.vc, 95);
-console.log(`hybrid p50 / raw vector k-NN p50 = ${(percentile(t.hybrid, 50) / percentile(t.hnsw, 50)).toFixed(2)}; hybrid p95 / vectorCandidates p95 = ${(hyb95 / vc95).toFixed(2)}`);
-console.log(`before (exhaustive full text): hybrid p95 / raw vector k-NN p95 = ${old95.toFixed(1)} / ${vec95.toFixed(1)} ms = ${(old95 / vec95).toFixed(2)}`);
+console.log(`hybrid p50 / named k-NN p50 = ${(percentile(t.hybrid, 50) / percentile(t.hnswPrepared, 50)).toFixed(2)}; hybrid p95 / vectorCandidates p95 = ${(hyb95 / vc95).toFixed(2)}`);
+console.log(`before (exhaustive full text): hybrid p95 / named k-NN p95 = ${old95.toFixed(1)} / ${vec95.toFixed(1)} ms = ${(old95 / vec95).toFixed(2)}`);
 const cpuRatio = (p: number, ref: string) => percentile(cpu.hybrid ?? [], p) / percentile(cpu[ref] ?? [], p);
-console.log(`CPU time: hybrid / raw k-NN p50 ${cpuRatio(50, 'hnsw').toFixed(2)}, p95 ${cpuRatio(95, 'hnsw').toFixed(2)}; against the k-NN as a named statement p50 ${cpuRatio(50, 'hnswPrepared').toFixed(2)}, p95 ${cpuRatio(95, 'hnswPrepared').toFixed(2)}`);
-console.log(`wall: hybrid p95 / raw k-NN as a named statement p95 = ${(hyb95 / percentile(t.hnswPrepared, 95)).toFixed(2)}`);
-console.log(`hybrid p95 / raw vector k-NN p95 = ${hyb95.toFixed(1)} / ${vec95.toFixed(1)} ms = ${ratio.toFixed(2)} (target <= 2): ${ratio <= 2 ? 'PASS' : 'FAIL'}`);
+console.log(`CPU time: hybrid / named k-NN p50 ${cpuRatio(50, 'hnswPrepared').toFixed(2)}, p95 ${cpuRatio(95, 'hnswPrepared').toFixed(2)}; / plain k-NN p50 ${cpuRatio(50, 'hnsw').toFixed(2)}, p95 ${cpuRatio(95, 'hnsw').toFixed(2)}`);
+console.log(`wall: hybrid p95 / plain k-NN (planned at each call) p95 = ${hyb95.toFixed(1)} / ${plain95.toFixed(1)} ms = ${(hyb95 / plain95).toFixed(2)}`);
+console.log(`hybrid p95 / named raw k-NN p95 = ${hyb95.toFixed(1)} / ${vec95.toFixed(1)} ms = ${ratio.toFixed(2)} (target <= 2): ${ratio <= 2 ? 'PASS' : 'FAIL'}`);
 reportKeyFigures([
-  { name: `search: hybrid p95 / vector k-NN p95 (N=${N}${PAIRS ? ', paired' : ''})`, figure: `${hyb95.toFixed(0)} / ${vec95.toFixed(0)} ms = ${ratio.toFixed(2)}`, target: '<= 2', pass: ratio <= 2 },
+  { name: `search: hybrid p95 / named k-NN p95 (N=${N}${PAIRS ? ', paired' : ''}; plain k-NN ${(hyb95 / plain95).toFixed(2)})`, figure: `${hyb95.toFixed(0)} / ${vec95.toFixed(0)} ms = ${ratio.toFixed(2)}`, target: '<= 2', pass: ratio <= 2 },
   { name: `search: HNSW recall@10 (N=${N})`, figure: recall.toFixed(3), target: 'report', pass: null },
   { name: `search: HNSW build / insert (N=${N})`, figure: `${(indexMs / 1000).toFixed(0)} s / ${((load.insertMs + load.vecInsertMs) / 1000).toFixed(0)} s`, target: 'report', pass: null },
 ]);
