@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, ROOT, startUiServer, type UiServer } from '../support/browser.ts';
+import { makePdf, requireTesseract } from '../support/scanned-pdf.ts';
 
 /**
  * The whole UI in a real browser against the real server (in-memory database, no seed corpus):
@@ -219,5 +222,26 @@ describe('upload and read through the web UI', () => {
     expect(await alert.getAttribute('data-code')).toBe('EMPTY_FILE');
     expect(await alert.innerText()).toContain('The file is empty.');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('reads an uploaded scan by OCR and says in the reader that its text is machine-read', async () => {
+    requireTesseract();
+    const scan = path.join(os.tmpdir(), `concorde-scan-${process.pid}.pdf`);
+    fs.writeFileSync(scan, await makePdf([{ scan: ['Les ministres de la Défense se réunissent à Bruxelles le 10 avril.', 'La coalition des volontaires devient permanente, selon le communiqué.'] }]));
+    try {
+      await page.goto(`${server.url}/`);
+      await page.locator('input[type=file]').setInputFiles(scan);
+      await page.getByRole('button', { name: 'Upload' }).click();
+      await page.locator('[data-testid=upload-status][data-state=done]').waitFor({ timeout: 120_000 });
+      await page.getByRole('link', { name: /Open the document/ }).click();
+      const note = page.getByTestId('ocr-note');
+      await note.waitFor();
+      expect(await note.innerText()).toMatch(/^page 1 read by tesseract 5[\d.]*, mean confidence \d+\/100/);
+      expect(await page.locator('article.reader-text').innerText()).toContain('Bruxelles');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reader-ocr.png'), fullPage: true });
+      expect(pageErrors).toEqual([]);
+    } finally {
+      fs.rmSync(scan, { force: true });
+    }
   });
 });

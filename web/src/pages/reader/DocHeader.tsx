@@ -5,7 +5,7 @@ import { documentTextUrl } from '../../api/client.ts';
 import { LangBadge } from '../../components/LangBadge.tsx';
 import { MetaList } from '../../components/MetaList.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { formatCount, formatPublished } from '../../lib/format.ts';
+import { formatCount, formatPublished, pluralOf } from '../../lib/format.ts';
 
 /** Title and metadata of the document being read. */
 export function DocHeader({ doc }: { doc: DocumentDetail }) {
@@ -23,7 +23,7 @@ export function DocHeader({ doc }: { doc: DocumentDetail }) {
   const read = doc.ocr?.pages.filter((p) => !p.discarded) ?? [];
   if (doc.ocr && read.length) {
     const confidence = Math.round(read.reduce((a, p) => a + p.confidence * p.words, 0) / Math.max(1, read.reduce((a, p) => a + p.words, 0)));
-    rows.push([t('reader.ocr'), <span className="ocr-note" data-testid="ocr-note">{t('reader.ocrPages', { pages: read.map((p) => p.page).join(', '), engine: doc.ocr.engine, confidence: String(confidence) })}</span>]);
+    rows.push([t('reader.ocr'), <span className="ocr-note" data-testid="ocr-note">{t(`reader.ocrPages.${pluralOf(read.length, locale)}`, { pages: read.map((p) => p.page).join(', '), engine: doc.ocr.engine, confidence: String(confidence) })}</span>]);
   }
   if (doc.source) {
     const isUrl = /^https?:\/\//.test(doc.source);
