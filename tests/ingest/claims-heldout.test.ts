@@ -38,8 +38,9 @@ describe('claims gold set: held-out sentences (unseen by the extractor)', () => 
     report = await run(sentences.map(sentenceCase));
     console.log(`\nHeld-out set: ${report.citations.exact}/${report.citations.total} citations exact`);
     console.table(tableRows(report));
-    const lines = diagnosticLines(report, 200);
-    if (lines.length > 0) console.log(lines.join('\n'));
+    // The misses name the held-out sentences: printed only on request, so that whoever tunes the
+    // extractor does not read them in an ordinary test log (the set would stop measuring generality).
+    if (process.env.HELDOUT_SHOW_MISSES === '1') console.log(diagnosticLines(report, 200).join('\n'));
   });
 
   it('is a real held-out set: both languages in equal share, negatives, every type, quotes unique in their sentence', () => {
