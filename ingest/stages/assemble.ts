@@ -1,6 +1,6 @@
 import type { DetectedLang, PageBreak, ParsedBlock, ParsedDoc } from '../model/document.ts';
 import type { Block, Sentence } from '../model/segment.ts';
-import { detectLanguage, forgetVerdicts } from './detect-language.ts';
+import { detectLanguage, forgetVerdicts, sentenceLanguage } from './detect-language.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** The document as stored: one clean text, blocks and sentences pointing into it. */
@@ -45,7 +45,7 @@ export function assemble(doc: ParsedDoc): Assembled {
       marks: pb.marks.map((m) => ({ ...m, start: start + m.start, end: start + m.end })),
     });
     for (const span of splitSentences(text, lang)) {
-      const own = detectLanguage(text.slice(span.start, span.end));
+      const sentence = text.slice(span.start, span.end);
       sentences.push({
         idx: sentences.length,
         blockIdx: idx,
@@ -53,8 +53,8 @@ export function assemble(doc: ParsedDoc): Assembled {
         end: start + span.end,
         pageStart: pageAt(pb, span.start),
         pageEnd: pageAt(pb, Math.max(span.start, span.end - 1)),
-        lang: own === 'und' ? lang : own,
-        text: text.slice(span.start, span.end),
+        lang: sentenceLanguage(sentence, lang),
+        text: sentence,
       });
     }
   }

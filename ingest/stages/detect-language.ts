@@ -32,6 +32,18 @@ export function detectLanguage(text: string): DetectedLang {
 }
 
 /**
+ * A sentence's language inside a block of `blockLang`: its own verdict, or the block's when it
+ * has none (`detectLanguage(text)`, `und` replaced by `blockLang`). A third language only turns a
+ * verdict into `und`, which the block's language then replaces: so the costlier third-language
+ * check runs only for a sentence whose fr/en verdict differs from its block's.
+ */
+export function sentenceLanguage(text: string, blockLang: DetectedLang): DetectedLang {
+  const own = verdicts.get(text)?.lang ?? judge(text, false).lang;
+  if (own === 'und' || own === blockLang) return blockLang;
+  return classify(text).lang === 'und' ? blockLang : own;
+}
+
+/**
  * The document's language: block verdicts weighted by their length, reading-flow blocks only
  * when there are any. A document mostly in a third language is `und`, so it can be refused.
  */
@@ -74,10 +86,11 @@ function classify(text: string): Verdict {
   return verdict;
 }
 
-function judge(text: string): Verdict {
+/** `thirdLanguage`: false skips the check for a third language (the verdict is then fr, en or und). */
+function judge(text: string, thirdLanguage = true): Verdict {
   const letters = letterCount(text);
   const words = functionWords(text);
-  const franc = francScores(text, letters >= LONG);
+  const franc = francScores(text);
   const scores = franc.fraEng();
   const top = scores[0]?.[0] === 'fra' ? 'fr' : scores[0]?.[0] === 'eng' ? 'en' : 'und';
   const runnerUp = scores[1]?.[1] ?? 0;
@@ -93,19 +106,17 @@ function judge(text: string): Verdict {
   let lang: DetectedLang = top;
   // A near tie between fra and eng means the trigrams cannot tell; function words can.
   if (runnerUp > 0.97 || (runnerUp > 0.9 && byWords.strength >= 3)) lang = byWords.strength > 0 ? byWords.lang : 'und';
-  if (letters >= LONG && isThirdLanguage(franc)) return { lang: 'und', foreign: true };
+  if (thirdLanguage && letters >= LONG && isThirdLanguage(franc)) return { lang: 'und', foreign: true };
   return { lang, foreign: false };
 }
 
 /** fr/en function words are scarce and franc over every language names a third one. */
 function isThirdLanguage(franc: FrancScores): boolean {
   // No function-word shortcut: Spanish, Italian and Portuguese share French's de, la, en, que, un…
-  const all = franc.all();
-  const best = all[0]?.[0] ?? 'und';
+  const best = franc.best();
   if (best === 'fra' || best === 'eng' || best === 'sco' || best === 'und') return false;
-  const rank = (code: string) => all.find(([c]) => c === code)?.[1] ?? 0;
   // Spanish prose still scores ~0.91 for French: only a near tie keeps French or English.
-  return Math.max(rank('fra'), rank('eng')) < 0.95;
+  return Math.max(franc.scoreInAll('fra'), franc.scoreInAll('eng')) < 0.95;
 }
 
 /** Which side the function words favour, and how clearly (0: no evidence). */
@@ -125,8 +136,10 @@ function functionWords(text: string): { fr: number; en: number; total: number; s
   let single = 0;
   for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
     total++;
-    if (m[0].length === 1) single++;
-    const parts = m[0].split(/['’]/);
+    const word = m[0];
+    if (word.length === 1) single++;
+    // Most words have no apostrophe: no split for them.
+    const parts = word.includes("'") || word.includes('’') ? word.split(/['’]/) : [word];
     const head = parts[0] ?? '';
     if (parts.length > 1) {
       if (FR_ELISIONS.has(head) && !(head === 's' || head === 't')) fr++;
@@ -141,8 +154,20 @@ function functionWords(text: string): { fr: number; en: number; total: number; s
   return { fr, en, total, single };
 }
 
+const LETTER = /\p{L}/u;
+
+/** Code points that are letters (`/\p{L}/gu` matches), without a match object per letter. */
 function letterCount(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? c;
+    if (LETTER.test(String.fromCodePoint(cp))) n++;
+    if (cp > 0xffff) i++;
+  }
   return n;
 }
