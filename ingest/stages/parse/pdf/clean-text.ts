@@ -12,6 +12,9 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\uFFFD]/g;
 const PUA_SYMBOL = /[\uF000-\uF0FF]/g;
 const PUA_OTHER = /[\uE000-\uEFFF\uF100-\uF8FF]/g;
 
+/** Printable ASCII, Latin-1 letters and signs (not NBSP, not the soft hyphen), curly quotes, dashes, ellipsis. */
+const UNTOUCHED = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u00FF\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
+
 /** Counts C0 control characters (what a font without ToUnicode map extracts as). */
 export function countControls(s: string): number {
   let n = 0;
@@ -37,6 +40,8 @@ export interface CleanedText {
  * hyphenation point.
  */
 export function cleanItemText(raw: string): CleanedText {
+  // Most items: printable characters none of the rules below touch, already NFC (no combining marks).
+  if (UNTOUCHED.test(raw)) return { text: raw, softHyphenEnd: false, junk: false };
   const visible = raw.replace(/\s/g, '');
   const controls = countControls(visible);
   if (visible.length > 0 && controls / visible.length >= 0.3) return { text: '', softHyphenEnd: false, junk: true };

@@ -80,6 +80,31 @@ export function keepHyphen(left: string, right: string, ev: HyphenEvidence, prio
   return prior.keepByDefault;
 }
 
+const WHITESPACE = /\s/;
+
+/**
+ * `/(\S*?)[-\u2010]$/u.exec(text)?.[1]`: the non-space characters before a final hyphen. A regex
+ * ending in `$` is tried from every start position: over a whole block's text, for each of its
+ * lines, that was quadratic. (Whitespace is all in the BMP, so code units can be tested one by one.)
+ */
+function wordBeforeFinalHyphen(text: string): string | undefined {
+  const end = text.length - 1;
+  const last = text.charCodeAt(end);
+  if (last !== 0x2d && last !== 0x2010) return undefined;
+  let start = end;
+  while (start > 0 && !WHITESPACE.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
+
+/** `text.split(/\s/)[0]`, without splitting all of a long text. */
+const firstWord = (text: string): string => {
+  const at = text.search(WHITESPACE);
+  return at < 0 ? text : text.slice(0, at);
+};
+
+/** The end of a text, long enough for the end-anchored tests below (each looks at two code points at most). */
+const tail = (text: string): string => text.slice(-8);
+
 /**
  * Joins two pieces of text across a line/column/page end, handling a final
  * hyphen, soft hyphen or attached dash. Returns the separator to use and how
@@ -87,18 +112,17 @@ export function keepHyphen(left: string, right: string, ev: HyphenEvidence, prio
  */
 export function joinPlan(before: string, after: string, softBreak: boolean, ev: HyphenEvidence, prior?: HyphenPrior, maybeSoft = false): { cut: number; sep: string } {
   if (softBreak) return { cut: 0, sep: '' };
-  const m = /(\S*?)([-\u2010])$/u.exec(before);
-  if (m && /[\p{L}\p{N}]$/u.test(m[1] ?? '') && /^[\p{L}\p{N}]/u.test(after)) {
-    const left = m[1]!;
-    const right = after.split(/\s/)[0] ?? '';
-    return keepHyphen(left, right, ev, prior) ? { cut: 0, sep: '' } : { cut: 1, sep: '' };
+  const left = wordBeforeFinalHyphen(before);
+  if (left !== undefined && /[\p{L}\p{N}]$/u.test(left) && /^[\p{L}\p{N}]/u.test(after)) {
+    return keepHyphen(left, firstWord(after), ev, prior) ? { cut: 0, sep: '' } : { cut: 1, sep: '' };
   }
+  const end = tail(before);
   // "EU–" + "Ukraine": a dash glued to a word stays glued.
-  if (/[\p{L}\p{N}][–—/]$/u.test(before) && /^[\p{L}\p{N}]/u.test(after)) return { cut: 0, sep: '' };
+  if (/[\p{L}\p{N}][–—/]$/u.test(end) && /^[\p{L}\p{N}]/u.test(after)) return { cut: 0, sep: '' };
   // A soft hyphen the extractor dropped ("frag" | "mentation"): two non-words that make a word of the document.
   const lw = wordKey(before.slice(before.lastIndexOf(' ') + 1));
-  const rw = wordKey(after.split(/\s/)[0] ?? '');
-  if (/\p{L}$/u.test(before) && /^\p{Ll}/u.test(after) && lw.length + rw.length >= 6) {
+  const rw = wordKey(firstWord(after));
+  if (/\p{L}$/u.test(end) && /^\p{Ll}/u.test(after) && lw.length + rw.length >= 6) {
     const rare = (w: string) => (ev.get(w) ?? 0) <= (maybeSoft ? 2 : 1);
     if (rare(lw) && rare(rw) && (maybeSoft || (ev.get(lw + rw) ?? 0) >= 1)) return { cut: 0, sep: '' };
   }
@@ -123,7 +147,7 @@ export function buildEvidence(lines: EvidenceLine[]): HyphenEvidence {
   let prevBroken = false;
   for (const l of lines) {
     const tokens = l.text.split(/\s+/).filter(Boolean);
-    const broken = l.softHyphenEnd || HYPHEN_END.test(l.text);
+    const broken = l.softHyphenEnd || HYPHEN_END.test(tail(l.text));
     tokens.forEach((t, i) => {
       if (i === 0 && prevBroken) return;
       if (i === tokens.length - 1 && broken) return;
@@ -149,11 +173,11 @@ export function hyphenPrior(lines: EvidenceLine[], ev: HyphenEvidence): HyphenPr
       soft++;
       continue;
     }
-    const m = /(\S+)[-\u2010]$/u.exec(a.text);
+    const word = wordBeforeFinalHyphen(a.text);
     const right = lines[i + 1]!.text.split(/\s+/)[0] ?? '';
-    if (!m || !HYPHEN_END.test(a.text) || !/^\p{L}/u.test(right)) continue;
+    if (!word || !HYPHEN_END.test(tail(a.text)) || !/^\p{L}/u.test(right)) continue;
     broken++;
-    const lk = wordKey(m[1]!);
+    const lk = wordKey(word);
     const rk = wordKey(right);
     const hyph = ev.get(`${lk}-${rk}`) ?? 0;
     const joined = ev.get(lk + rk) ?? 0;

@@ -20,6 +20,9 @@ export interface Group {
 
 const spacedKey = (r: Run) => `${r.font.name}|${Math.round(r.size)}`;
 
+const ALNUM = /[\p{L}\p{N}]/gu;
+const alnumCount = (text: string): number => text.match(ALNUM)?.length ?? 0;
+
 /**
  * Collapses letter-spaced display type inside one item ("N A T I O N A L").
  * Short items ("I V") are collapsed only in a font and size already seen
@@ -28,11 +31,15 @@ const spacedKey = (r: Run) => `${r.font.name}|${Math.round(r.size)}`;
 export function collapseLetterSpacing(run: Run, spaced: Set<string>): Run {
   const tokens = run.text.trim().split(' ');
   if (tokens.length < 2) return run;
-  const short = tokens.filter((t) => t.length <= 2).length;
-  const single = tokens.filter((t) => t.length === 1).length;
-  const alnum = (run.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
-  const clear = tokens.length >= 4 && short / tokens.length >= 0.9 && single / tokens.length >= 0.6 && alnum >= 3;
-  const known = spaced.has(spacedKey(run)) && short === tokens.length;
+  let short = 0;
+  let single = 0;
+  for (const t of tokens) {
+    if (t.length <= 2) short++;
+    if (t.length === 1) single++;
+  }
+  // Ordinary text (most items) fails the cheap tests first.
+  const clear = tokens.length >= 4 && short / tokens.length >= 0.9 && single / tokens.length >= 0.6 && alnumCount(run.text) >= 3;
+  const known = !clear && short === tokens.length && spaced.has(spacedKey(run));
   if (!clear && !known) return run;
   if (clear) spaced.add(spacedKey(run));
   const lead = run.text.startsWith(' ') ? ' ' : '';
