@@ -28,7 +28,7 @@ export async function ingestDocument(
     await db.tx((q) => inTx(q, outcome));
     return outcome;
   }
-  const doc = await runPipeline(input, onProgress);
+  const doc = await runPipeline({ ...input, sha256: sha }, onProgress);
   onProgress('storing', 0.95);
   try {
     return await db.tx(async (q) => {
