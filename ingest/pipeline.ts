@@ -10,10 +10,11 @@ import { parseHtml } from './stages/parse/html.ts';
 import { parseMarkdown } from './stages/parse/markdown.ts';
 import { parsePdf } from './stages/parse/pdf.ts';
 import type { OcrMode } from './stages/parse/pdf/ocr-engine.ts';
+import type { ReadStage } from './stages/parse/pdf/read-progress.ts';
 import { parseText } from './stages/parse/text.ts';
 import { sniffFormat } from './stages/sniff.ts';
 
-export type Stage = 'detecting format' | 'parsing' | 'segmenting' | 'reading metadata' | 'storing';
+export type Stage = 'detecting format' | 'parsing' | 'reading scanned pages' | 'segmenting' | 'reading metadata' | 'storing';
 /** Reports progress as the stage running and the fraction (0..1) of the whole pipeline done. */
 export type ProgressFn = (stage: Stage, fraction: number) => void;
 
@@ -53,7 +54,7 @@ export async function runPipeline(input: PipelineInput, onProgress: ProgressFn =
   onProgress('detecting format', 0);
   const format = sniffFormat(input.bytes, input.filename);
   onProgress('parsing', 0.05);
-  const parsed = await parse(format, input.bytes, (done, total) => onProgress('parsing', 0.05 + 0.75 * (done / Math.max(1, total))), input.ocr);
+  const parsed = await parse(format, input.bytes, (fraction, stage) => onProgress(stage === 'ocr' ? 'reading scanned pages' : 'parsing', 0.05 + 0.75 * fraction), input.ocr);
   if (parsed.blocks.length === 0) {
     throw new IngestError('NO_CONTENT', `${input.filename} holds no readable text.`);
   }
@@ -89,8 +90,8 @@ export async function runPipeline(input: PipelineInput, onProgress: ProgressFn =
   };
 }
 
-async function parse(format: SourceFormat, bytes: Uint8Array, onPage: (done: number, total: number) => void, ocr?: OcrMode): Promise<ParsedDoc> {
-  if (format === 'pdf') return parsePdf(bytes, { onPage, ocr });
+async function parse(format: SourceFormat, bytes: Uint8Array, onProgress: (fraction: number, stage: ReadStage) => void, ocr?: OcrMode): Promise<ParsedDoc> {
+  if (format === 'pdf') return parsePdf(bytes, { onProgress, ocr });
   const { text } = decodeText(bytes);
   if (format === 'html') return parseHtml(text);
   if (format === 'md') return parseMarkdown(text);

@@ -54,7 +54,8 @@ describe('OCR of scanned PDFs (tesseract fra+eng)', () => {
     requireTesseract();
     const bytes = await makePdf([{ scan: PAGE_1 }, { scan: PAGE_2 }]);
     const t0 = performance.now();
-    const doc = await runPipeline({ bytes, filename: 'scan.pdf' });
+    const progress: Array<[string, number]> = [];
+    const doc = await runPipeline({ bytes, filename: 'scan.pdf' }, (stage, fraction) => progress.push([stage, fraction]));
     console.log(`2 scanned pages OCR'd in ${(performance.now() - t0).toFixed(0)} ms; report ${JSON.stringify(doc.meta.ocr)}`);
 
     expect(doc.lang).toBe('fr');
@@ -69,6 +70,13 @@ describe('OCR of scanned PDFs (tesseract fra+eng)', () => {
     expect(recall(['baltes troupes soldats'], onPage(1))).toBe(0);
     for (const s of doc.sentences) expect(doc.cleanText.slice(s.start, s.end)).toBe(s.text);
     for (const b of doc.blocks) expect(b.end).toBeGreaterThan(b.start);
+    // The job's bar moves while the scan is read by OCR, and never backwards.
+    const fractions = progress.map(([, f]) => f);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    const ocrSteps = progress.filter(([stage]) => stage === 'reading scanned pages').map(([, f]) => f);
+    expect(ocrSteps.length).toBe(2);
+    expect(Math.max(...progress.filter(([stage]) => stage === 'parsing').map(([, f]) => f))).toBeLessThan(0.1); // text layer read: little done yet
+    expect(ocrSteps.at(-1)).toBeCloseTo(0.8);
     expect(doc.cleanText.indexOf('Bruxelles')).toBeLessThan(doc.cleanText.indexOf('baltes'));
 
     const report = doc.meta.ocr;

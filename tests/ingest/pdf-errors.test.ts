@@ -123,13 +123,13 @@ describe('parsePdf: bad input', () => {
 
 describe('parsePdf: progress', () => {
   it('reports every page', async () => {
-    const calls: Array<[number, number]> = [];
-    const d = await parsePdf(sample(), { onPage: (done, total) => calls.push([done, total]) });
+    const calls: Array<[number, string]> = [];
+    const d = await parsePdf(sample(), { onProgress: (fraction, stage) => calls.push([fraction, stage]) });
     expect(d.pageCount).toBe(3);
     expect(calls).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+      [1 / 3, 'reading'],
+      [2 / 3, 'reading'],
+      [1, 'reading'],
     ]);
   });
 });

@@ -15,9 +15,10 @@ import { bodyPitch, bodyStyle, docColWidth, pageCtx } from './pdf/layout.ts';
 import { addWords, segmentLetterSpaced, type Vocabulary } from './pdf/letter-spacing.ts';
 import { buildLines } from './pdf/lines.ts';
 import { readPages, type PdfInfo } from './pdf/load.ts';
-import type { OcrMode } from './pdf/ocr-engine.ts';
+import { findOcrEngine, type OcrMode } from './pdf/ocr-engine.ts';
 import { noTextLayerMessage, ocrEmptyPages } from './pdf/ocr.ts';
 import { splitParagraphs } from './pdf/paragraphs.ts';
+import { ReadProgress, type ReadStage } from './pdf/read-progress.ts';
 import { findRunning } from './pdf/running-headers.ts';
 import { pickTitle } from './pdf/title.ts';
 import type { PageLines } from './pdf/types.ts';
@@ -25,7 +26,7 @@ import type { PageLines } from './pdf/types.ts';
 /** Options of `parsePdf`. */
 export interface ParsePdfOptions {
   /** Called after each page is read. */
-  onPage?: (done: number, total: number) => void;
+  onProgress?: (fraction: number, stage: ReadStage) => void;
   /** Pages without a text layer are read by OCR (tesseract) when installed, unless `off`. Default `auto`. */
   ocr?: OcrMode | undefined;
 }
@@ -33,14 +34,14 @@ export interface ParsePdfOptions {
 const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
 
 /** Reads the pages and builds their lines; pages that extract as control characters give none. */
-async function readAllLines(bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<{ info: PdfInfo; pages: PageLines[] }> {
+async function readAllLines(bytes: Uint8Array, progress: ReadProgress): Promise<{ info: PdfInfo; pages: PageLines[] }> {
   const pages: PageLines[] = [];
   const spaced = new Set<string>();
   const info = await readPages(bytes, (raw, total) => {
     const controlRatio = raw.rawChars ? raw.controlChars / raw.rawChars : 0;
     const lines = controlRatio > 0.5 ? [] : attachDropCaps(buildLines(raw, spaced)).filter((l) => hasLetters(l.text));
     pages.push({ page: raw.page, width: raw.width, height: raw.height, lines, controlRatio });
-    onPage?.(raw.page, total);
+    progress.pageRead(total, lines.length === 0);
   });
   return { info, pages };
 }
@@ -69,8 +70,10 @@ function fixLetterSpacing(pages: PageLines[]): void {
  */
 export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): Promise<ParsedDoc> {
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', 'The PDF file is empty (0 bytes).', { stage: 'pdf' });
-  const { info, pages } = await readAllLines(bytes, opts.onPage);
-  const ocr = await ocrEmptyPages(bytes, pages, opts.ocr);
+  const mode = opts.ocr ?? 'auto';
+  const progress = new ReadProgress(opts.onProgress ?? (() => {}), mode !== 'off' && (await findOcrEngine()) !== undefined);
+  const { info, pages } = await readAllLines(bytes, progress);
+  const ocr = await ocrEmptyPages(bytes, pages, mode, (done, count) => progress.ocrPage(done, count));
   const all = pages.flatMap((p) => p.lines);
   if (all.length === 0) {
     throw new IngestError('NO_TEXT_LAYER', noTextLayerMessage(ocr), { stage: 'pdf' });

@@ -74,6 +74,7 @@ export const en: Messages = {
 
   'stage.detecting format': 'detecting the format',
   'stage.parsing': 'extracting the text',
+  'stage.reading scanned pages': 'reading scanned pages (OCR)',
   'stage.segmenting': 'splitting blocks and sentences',
   'stage.reading metadata': 'reading metadata',
   'stage.storing': 'saving',

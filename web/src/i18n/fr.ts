@@ -73,6 +73,7 @@ export const fr = {
 
   'stage.detecting format': 'détection du format',
   'stage.parsing': 'extraction du texte',
+  'stage.reading scanned pages': 'lecture des pages numérisées (OCR)',
   'stage.segmenting': 'découpage en blocs et en phrases',
   'stage.reading metadata': 'lecture des métadonnées',
   'stage.storing': 'enregistrement',

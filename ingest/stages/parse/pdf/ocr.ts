@@ -64,7 +64,7 @@ async function recogniseOrFail(engine: OcrEngine, png: Uint8Array, page: number)
  * Fills in, in place, the lines of pages that extracted none, by OCR. `mode` off, or no
  * tesseract with French and English data on PATH, leaves the pages as they are.
  */
-export async function ocrEmptyPages(bytes: Uint8Array, pages: PageLines[], mode: OcrMode = 'auto'): Promise<OcrOutcome> {
+export async function ocrEmptyPages(bytes: Uint8Array, pages: PageLines[], mode: OcrMode = 'auto', onPage: (done: number, count: number) => void = () => {}): Promise<OcrOutcome> {
   const empty = pages.filter((p) => p.lines.length === 0);
   if (empty.length === 0) return { status: 'not needed' };
   if (mode === 'off') return { status: 'off' };
@@ -73,6 +73,8 @@ export async function ocrEmptyPages(bytes: Uint8Array, pages: PageLines[], mode:
   const scannedOnly = empty.length === pages.length;
   const byPage = new Map(empty.map((p) => [p.page, p]));
   const report: OcrPage[] = [];
+  let finished = 0;
+  const pageDone = () => onPage(++finished, empty.length);
   await renderPages(
     bytes,
     empty.map((p) => p.page),
@@ -80,7 +82,9 @@ export async function ocrEmptyPages(bytes: Uint8Array, pages: PageLines[], mode:
     async (img) => {
       const target = byPage.get(img.page);
       if (!target) return;
-      const kept = parseHocr(await recogniseOrFail(engine, img.png, img.page))
+      // Counted done before the PARSE_FAILED of a crash too: the bar then stops where it failed.
+      const hocr = await recogniseOrFail(engine, img.png, img.page).finally(pageDone);
+      const kept = parseHocr(hocr)
         .filter((l) => mean(l.words.map((w) => w.conf)) >= MIN_LINE_CONFIDENCE)
         .flatMap((l, i) => {
           const line = toLine(l, img.page, img.scale, i);
@@ -95,7 +99,11 @@ export async function ocrEmptyPages(bytes: Uint8Array, pages: PageLines[], mode:
       target.lines = kept.map((k) => k.line);
       report.push({ page: img.page, words: words.length, confidence });
     },
-    (page, coverage) => !scannedOnly && (coverage < SCAN_COVERAGE || (byPage.get(page)?.controlRatio ?? 0) > 0),
+    (page, coverage) => {
+      const skip = !scannedOnly && (coverage < SCAN_COVERAGE || (byPage.get(page)?.controlRatio ?? 0) > 0);
+      if (skip) pageDone();
+      return skip;
+    },
   );
   if (report.length === 0) return { status: 'not needed' };
   return { status: 'done', report: { engine: engine.version, langs: engine.langs, dpi: DPI, pages: report } };
