@@ -15,7 +15,7 @@ import { bodyPitch, bodyStyle, docColWidth, pageCtx } from './pdf/layout.ts';
 import { addWords, segmentLetterSpaced, type Vocabulary } from './pdf/letter-spacing.ts';
 import { buildLines } from './pdf/lines.ts';
 import { readPages, type PdfInfo } from './pdf/load.ts';
-import { findOcrEngine, type OcrMode } from './pdf/ocr-engine.ts';
+import type { OcrMode } from './pdf/ocr-engine.ts';
 import { noTextLayerMessage, ocrEmptyPages } from './pdf/ocr.ts';
 import { splitParagraphs } from './pdf/paragraphs.ts';
 import { ReadProgress, type ReadStage } from './pdf/read-progress.ts';
@@ -71,7 +71,9 @@ function fixLetterSpacing(pages: PageLines[]): void {
 export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): Promise<ParsedDoc> {
   if (bytes.length === 0) throw new IngestError('EMPTY_FILE', 'The PDF file is empty (0 bytes).', { stage: 'pdf' });
   const mode = opts.ocr ?? 'auto';
-  const progress = new ReadProgress(opts.onProgress ?? (() => {}), mode !== 'off' && (await findOcrEngine()) !== undefined);
+  // No tesseract probe here: it would cost every process's first PDF two child processes. Without
+  // tesseract, empty pages only hold the bar back until the document is read.
+  const progress = new ReadProgress(opts.onProgress ?? (() => {}), mode !== 'off');
   const { info, pages } = await readAllLines(bytes, progress);
   const ocr = await ocrEmptyPages(bytes, pages, mode, (done, count) => progress.ocrPage(done, count));
   const all = pages.flatMap((p) => p.lines);

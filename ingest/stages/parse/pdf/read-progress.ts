@@ -4,7 +4,7 @@
  * (2-5 s against ~10-50 ms), so it counts that many units. Pages found empty while reading are
  * counted as OCR work still to come, which keeps a scanned document's bar low while its text
  * layer is read and lets OCR fill the rest; a document with text throughout reads 1 unit a page,
- * as before.
+ * as before. (A blank page that OCR then skips only holds the bar back until reading ends.)
  */
 export const OCR_PAGE_WEIGHT = 20;
 
@@ -16,7 +16,7 @@ export class ReadProgress {
   private total = 1;
   private pending = 0;
 
-  /** `ocrExpected`: OCR is enabled and available, so empty pages will be read by it. */
+  /** `ocrExpected`: OCR is not switched off, so empty pages may be read by it. */
   constructor(
     private readonly report: (fraction: number, stage: ReadStage) => void,
     private readonly ocrExpected: boolean,
