@@ -1,5 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimDraft, type ExtractionInput } from '../../ingest/claims/model.ts';
@@ -7,6 +5,7 @@ import { LlmClaimExtractor, type LlmExtractionStats } from '../../ingest/claims/
 import { claimsLlmSettings, createClaimExtractorFromConfig } from '../../ingest/claims/extract/llm-provider.ts';
 import { ConfigError } from '../../ingest/config.ts';
 import { splitSentences } from '../../ingest/stages/split-sentences.ts';
+import { startStub, type Seen } from '../support/stub-server.ts';
 
 /** Two paragraphs on two pages, segmented like a stored document (absolute offsets). */
 function document(): ExtractionInput {
@@ -177,35 +176,9 @@ describe('configuration', () => {
   });
 });
 
-interface Seen {
-  path: string;
-  auth: string | undefined;
-  body: Record<string, unknown>;
-}
+/** A provider stub answering every request with status 200 and `reply`'s JSON. */
+const okStub = (reply: (s: Seen) => unknown) => startStub((s) => ({ status: 200, json: reply(s) }));
 
-/** An HTTP server on 127.0.0.1 answering every request with `reply`; records what it received. */
-async function startStub(reply: (s: Seen) => unknown): Promise<{ url: string; seen: Seen[]; close(): Promise<void> }> {
-  const seen: Seen[] = [];
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      const s: Seen = { path: req.url ?? '', auth: req.headers.authorization, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} };
-      seen.push(s);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply(s)));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
 const closers: Array<() => Promise<void>> = [];
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((c) => c()));
@@ -214,7 +187,7 @@ afterEach(async () => {
 describe('configured providers against stub servers on 127.0.0.1', () => {
   it('openai: sends the paragraph to /v1/chat/completions with the record_claims tool and keeps the verified claims', async () => {
     const input = document();
-    const stub = await startStub((s) => {
+    const stub = await okStub((s) => {
       const text = JSON.stringify(s.body.messages);
       // Block 0 mixes a good claim, an invented quote and a schema-invalid claim (which makes LangChain's own parse fail).
       const args = text.includes('Bruxelles') ? { claims: [meeting, { ...count, quote: 'not in the text' }, { ...count, predicate: 'likes' }] } : { claims: [permanent] };
@@ -255,7 +228,7 @@ describe('configured providers against stub servers on 127.0.0.1', () => {
 
   it('ollama: asks /api/chat with a JSON-schema format and keeps the verified claims', async () => {
     const input = document();
-    const stub = await startStub((s) => ({
+    const stub = await okStub((s) => ({
       model: s.body.model,
       created_at: '2025-04-01T00:00:00Z',
       message: { role: 'assistant', content: JSON.stringify(JSON.stringify(s.body.messages).includes('Bruxelles') ? { claims: [meeting] } : { claims: [] }) },

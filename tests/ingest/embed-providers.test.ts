@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -9,45 +7,7 @@ import { ConceptEmbedder } from '../../ingest/embed/concept-embedder.ts';
 import { createEmbedder } from '../../ingest/embed/provider.ts';
 import { PROBE_TEXT } from '../../ingest/embed/providers/langchain-embedder.ts';
 import { INSTALL_HINT, type TransformersModule } from '../../ingest/embed/providers/transformers.ts';
-
-/** One request the stub received. */
-interface Seen {
-  method: string;
-  path: string;
-  auth: string | undefined;
-  body: Record<string, unknown>;
-}
-interface Stub {
-  url: string;
-  seen: Seen[];
-  close(): Promise<void>;
-}
-type Reply = (req: Seen) => { status: number; json: unknown };
-
-/** An HTTP server on 127.0.0.1 (random port) answering with `reply`; records every request. */
-async function startStub(reply: Reply): Promise<Stub> {
-  const seen: Seen[] = [];
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-    req.on('end', () => {
-      const s: Seen = { method: req.method ?? '', path: req.url ?? '', auth: req.headers.authorization, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} };
-      seen.push(s);
-      const { status, json } = reply(s);
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
+import { startStub, type Reply, type Seen, type Stub } from '../support/stub-server.ts';
 
 /** A port nothing listens on: bound once, then released. */
 async function closedPort(): Promise<number> {
