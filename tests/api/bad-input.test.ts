@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
 import type { DocumentDetail, JobDto, Problem } from '../../api/schemas/documents.ts';
 import { makeTestApp, type TestApp, uploadForm, waitForJob } from '../support/app.ts';
 import { tableCounts } from '../support/snapshot.ts';
@@ -230,7 +229,6 @@ describe('pages without an article', () => {
   });
 });
 
-const run = promisify(execFile);
 const BATCH = 2000;
 const subjects = ['La commune', 'Le conseil régional', 'La préfecture', 'Le ministère', 'L’agence nationale', 'Le syndicat mixte', 'La métropole', 'Le département'];
 const verbs = ['a publié', 'a présenté', 'a adopté', 'a examiné', 'a voté', 'a transmis', 'a commenté', 'a révisé'];
@@ -242,7 +240,6 @@ describe('a batch of thousands of tiny files through the CLI', () => {
 
   it(`ingests ${BATCH} one-sentence French files, all of them, none failed`, { timeout: 600_000 }, async () => {
     const folder = path.join(root, 'in');
-    const env = { ...process.env, CONCORDE_DATA_DIR: path.join(root, 'data') };
     fs.mkdirSync(folder);
     const seen = new Set<string>();
     for (let i = 0; i < BATCH; i++) {
@@ -252,9 +249,10 @@ describe('a batch of thousands of tiny files through the CLI', () => {
       fs.writeFileSync(path.join(folder, `f${String(i).padStart(4, '0')}.txt`), `${s}\n`);
     }
     expect(seen.size).toBe(BATCH);
-    const cli = (...args: string[]) => run('node', ['--import', 'tsx', 'ingest/cli.ts', ...args], { env, timeout: 480_000, maxBuffer: 64 * 1024 * 1024 });
+    const cli = (...args: string[]) => runCli({ CONCORDE_DATA_DIR: path.join(root, 'data') }, args, 480_000);
     const t0 = performance.now();
     const out = await cli('ingest', folder, '--json');
+    expect(out.code).toBe(0);
     const seconds = (performance.now() - t0) / 1000;
     console.log(`CLI batch: ${BATCH} files in ${seconds.toFixed(1)} s (${(BATCH / seconds).toFixed(0)} files/s)`);
     const summary = JSON.parse(out.stdout) as { ingested: number; alreadyPresent: number; failed: number; files: { status: string }[] };

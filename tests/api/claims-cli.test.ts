@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../support/cli.ts';
 import { CSV_COLUMNS } from '../../ingest/claims/exports/claims-csv.ts';
 import { ClaimsExport } from '../../ingest/claims/exports/claims-json.ts';
 import { extractAndStoreClaims } from '../../ingest/claims/store-claims.ts';
@@ -13,19 +12,9 @@ import { openDb } from '../../ingest/store/db.ts';
 import { fakeExtractor } from '../support/fake-claims.ts';
 import { ruleExtractor } from '../../ingest/claims/extract/extract-claims.ts';
 
-const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-claims-cli-'));
-const env = { ...process.env, CONCORDE_DATA_DIR: dataDir };
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-const cli = (...args: string[]): Promise<CliRun> =>
-  run('node', ['--import', 'tsx', 'ingest/cli.ts', ...args], { env, timeout: 240_000, maxBuffer: 64 * 1048576 }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: CliRun) => e,
-  );
+const env = { CONCORDE_DATA_DIR: dataDir };
+const cli = (...args: string[]): Promise<CliRun> => runCli(env, args);
 
 /** Minimal RFC 4180 reader: quoted fields may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {

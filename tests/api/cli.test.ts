@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../support/cli.ts';
 import { makePdf, requireTesseract } from '../support/scanned-pdf.ts';
 
-const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concorde-cli-'));
-const env = { ...process.env, CONCORDE_DATA_DIR: dataDir };
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-const cli = (...args: string[]): Promise<CliRun> =>
-  run('node', ['--import', 'tsx', 'ingest/cli.ts', ...args], { env, timeout: 240_000 }).then(
-    (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-    (e: CliRun) => e,
-  );
+const env = { CONCORDE_DATA_DIR: dataDir };
+const cli = (...args: string[]): Promise<CliRun> => runCli(env, args);
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
@@ -49,10 +38,7 @@ describe('concorde CLI', () => {
     requireTesseract();
     const scan = path.join(dataDir, 'scan.pdf');
     fs.writeFileSync(scan, await makePdf([{ scan: ['Les ministres de la Défense se réunissent à Bruxelles le 10 avril.', 'La coalition des volontaires devient permanente.'] }]));
-    const off = await run('node', ['--import', 'tsx', 'ingest/cli.ts', 'ingest', scan], { env: { ...env, CONCORDE_OCR: 'off' }, timeout: 240_000 }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: CliRun) => e,
-    );
+    const off = await runCli({ ...env, CONCORDE_OCR: 'off' }, ['ingest', scan]);
     expect(off.code).toBe(2);
     expect(off.stdout).toContain('scan.pdf');
     expect(off.stdout).toContain('CONCORDE_OCR=off');
