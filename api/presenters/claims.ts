@@ -1,18 +1,12 @@
 import { readerLink } from '../../ingest/claims/exports/cited-document.ts';
-import type { ClaimRecord, ReviewRow, StoredCitation } from '../../ingest/store/claims.repo.ts';
+import { pureCitation, type ClaimRecord, type ReviewRow, type StoredCitation } from '../../ingest/store/claims.repo.ts';
 import type { EntityRow } from '../../ingest/store/entities.repo.ts';
 import type { SentenceRow } from '../../ingest/store/segments.repo.ts';
 import type { CitationDto, ClaimDto, EntityDto, SentenceDto } from '../schemas/claims.ts';
 import { namedEntities } from './entity-names.ts';
 
 export const presentCitation = (c: StoredCitation): CitationDto => ({
-  documentId: c.documentId,
-  blockIdx: c.blockIdx,
-  sentenceIdx: c.sentenceIdx,
-  start: c.start,
-  end: c.end,
-  page: c.page,
-  quote: c.quote,
+  ...pureCitation(c),
   documentTitle: c.documentTitle,
   lang: c.lang,
   documentDate: c.documentDate,

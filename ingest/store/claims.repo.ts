@@ -160,7 +160,8 @@ export function modelClaim(r: ClaimRecord): Claim {
   return { ...claim, citations: citations.map(pureCitation) };
 }
 
-const pureCitation = (c: Citation): Citation => ({
+/** A citation's own fields, without what a stored one adds (document title, language, date). */
+export const pureCitation = (c: Citation): Citation => ({
   documentId: c.documentId,
   blockIdx: c.blockIdx,
   sentenceIdx: c.sentenceIdx,
