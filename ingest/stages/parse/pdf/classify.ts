@@ -90,10 +90,12 @@ function paraKind(lines: Line[], ctx: PageCtx): BlockKind {
   return 'body';
 }
 
+/** A line of bare numbers ("12", "3 4"): page numbers of a contents page. */
+const numeric = (l: Line) => /^\d{1,4}(?:\s+\d{1,4})*$/.test(l.text);
+
 /** Classifies the ordered chunks of one page into paragraphs with kinds. */
 export function classifyPage(chunks: Chunk[], ctx: PageCtx, split: (c: Chunk) => Line[][], lastPage: boolean): Classified[] {
   const out: Classified[] = [];
-  const numeric = (l: Line) => /^\d{1,4}(?:\s+\d{1,4})*$/.test(l.text);
   const tocPage = ctx.lines.filter((l) => l.tocNumber || TOC_LINE.test(l.text)).length >= 4;
   // On a contents page: entries with their page number glued, leader dots, bare page numbers, or a number on the same baseline.
   const tocLines = tocPage

@@ -66,10 +66,8 @@ export function keepHyphen(left: string, right: string, ev: HyphenEvidence, prio
   const lk = wordKey(l);
   const rk = wordKey(r);
   const lastSeg = lk.split('-').pop() ?? lk;
-  const count = (w: string) => ev.get(w) ?? 0;
-  const bare = (w: string) => w.replace(ELISION, '');
-  const hyph = Math.max(count(`${lk}-${rk}`), count(bare(`${lk}-${rk}`)), lk !== lastSeg ? count(`${lastSeg}-${rk}`) : 0);
-  const joined = Math.max(count(lk + rk), count(bare(lk + rk)), lk !== lastSeg ? count(lastSeg + rk) : 0);
+  const hyph = Math.max(countIn(ev, `${lk}-${rk}`), countIn(ev, bare(`${lk}-${rk}`)), lk !== lastSeg ? countIn(ev, `${lastSeg}-${rk}`) : 0);
+  const joined = Math.max(countIn(ev, lk + rk), countIn(ev, bare(lk + rk)), lk !== lastSeg ? countIn(ev, lastSeg + rk) : 0);
   if (hyph > joined) return true;
   if (joined > hyph) return false;
   if (SUFFIX.test(rk)) return false;
@@ -79,6 +77,11 @@ export function keepHyphen(left: string, right: string, ev: HyphenEvidence, prio
   if (PREFIXES.has(lastSeg)) return true;
   return prior.keepByDefault;
 }
+
+// Module-level helpers, not closures: tsx keeps function names by wrapping every named local
+// arrow in a defineProperty call, each time the enclosing function runs (hot here).
+const countIn = (ev: HyphenEvidence, w: string): number => ev.get(w) ?? 0;
+const bare = (w: string): string => w.replace(ELISION, '');
 
 const WHITESPACE = /\s/;
 
@@ -123,8 +126,8 @@ export function joinPlan(before: string, after: string, softBreak: boolean, ev: 
   const lw = wordKey(before.slice(before.lastIndexOf(' ') + 1));
   const rw = wordKey(firstWord(after));
   if (/\p{L}$/u.test(end) && /^\p{Ll}/u.test(after) && lw.length + rw.length >= 6) {
-    const rare = (w: string) => (ev.get(w) ?? 0) <= (maybeSoft ? 2 : 1);
-    if (rare(lw) && rare(rw) && (maybeSoft || (ev.get(lw + rw) ?? 0) >= 1)) return { cut: 0, sep: '' };
+    const rare = maybeSoft ? 2 : 1;
+    if (countIn(ev, lw) <= rare && countIn(ev, rw) <= rare && (maybeSoft || countIn(ev, lw + rw) >= 1)) return { cut: 0, sep: '' };
   }
   return { cut: 0, sep: ' ' };
 }

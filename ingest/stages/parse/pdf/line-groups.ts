@@ -29,22 +29,32 @@ const alnumCount = (text: string): number => text.match(ALNUM)?.length ?? 0;
  * letter-spaced (`spaced`), since "y a" can be ordinary text.
  */
 export function collapseLetterSpacing(run: Run, spaced: Set<string>): Run {
-  const tokens = run.text.trim().split(' ');
-  if (tokens.length < 2) return run;
+  const text = run.text.trim();
+  // The tokens of `text.split(' ')`, counted without splitting: most items are ordinary text,
+  // and every item is tested twice per page (see groupLines).
+  let tokens = 1;
   let short = 0;
   let single = 0;
-  for (const t of tokens) {
-    if (t.length <= 2) short++;
-    if (t.length === 1) single++;
+  let len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text.charCodeAt(i) !== 32) {
+      len++;
+      continue;
+    }
+    if (i < text.length) tokens++;
+    if (len <= 2) short++;
+    if (len === 1) single++;
+    len = 0;
   }
+  if (tokens < 2) return run;
   // Ordinary text (most items) fails the cheap tests first.
-  const clear = tokens.length >= 4 && short / tokens.length >= 0.9 && single / tokens.length >= 0.6 && alnumCount(run.text) >= 3;
-  const known = !clear && short === tokens.length && spaced.has(spacedKey(run));
+  const clear = tokens >= 4 && short / tokens >= 0.9 && single / tokens >= 0.6 && alnumCount(run.text) >= 3;
+  const known = !clear && short === tokens && spaced.has(spacedKey(run));
   if (!clear && !known) return run;
   if (clear) spaced.add(spacedKey(run));
   const lead = run.text.startsWith(' ') ? ' ' : '';
   const trail = run.text.endsWith(' ') ? ' ' : '';
-  return { ...run, text: lead + tokens.join('') + trail, letterSpaced: true };
+  return { ...run, text: lead + text.split(' ').join('') + trail, letterSpaced: true };
 }
 
 /** Can `r` continue the line being built? Superscripts may sit up to 0.6 em above the baseline. */

@@ -66,9 +66,7 @@ function toLine(g: Group, page: number): Line | undefined {
   if (!clean) return undefined;
   // Re-map offsets after squashing spaces: compute a position map from the raw text.
   const map = offsetMap(text);
-  const fix = (o: number) => Math.min(clean.length, map[Math.min(o, map.length - 1)] ?? clean.length);
   const styled = main.length ? main : runs;
-  const chars = (r: Run) => r.text.trim().length;
   const last = runs[runs.length - 1]!;
   return {
     page,
@@ -82,14 +80,20 @@ function toLine(g: Group, page: number): Line | undefined {
     italic: styled.filter((r) => r.font.italic).reduce((n, r) => n + chars(r), 0) >= 0.6 * styled.reduce((n, r) => n + chars(r), 0),
     font: dominant(styled.map((r): [string, number] => [r.font.name, chars(r)]), styled[0]!.font.name),
     text: clean,
-    spans: mergeSpans(spans.map((s) => ({ ...s, start: fix(s.start), end: fix(s.end) }))),
-    refs: refs.map((r) => ({ ...r, offset: fix(r.offset) })),
+    spans: mergeSpans(spans.map((s) => ({ ...s, start: remap(map, clean.length, s.start), end: remap(map, clean.length, s.end) }))),
+    refs: refs.map((r) => ({ ...r, offset: remap(map, clean.length, r.offset) })),
     softHyphenEnd: last.softHyphenEnd,
     letterSpaced: runs.some((r) => r.letterSpaced),
     tocNumber: false,
     order: g.order,
   };
 }
+
+/** Non-space characters of a run: the weight of its style and font in the line. */
+const chars = (r: Run) => r.text.trim().length;
+
+/** An offset in the raw line text moved to the squashed text (`map`: see offsetMap). */
+const remap = (map: number[], length: number, o: number) => Math.min(length, map[Math.min(o, map.length - 1)] ?? length);
 
 /** For each offset in `raw`, its offset after `squash` (runs of spaces collapsed, trimmed). */
 function offsetMap(raw: string): number[] {

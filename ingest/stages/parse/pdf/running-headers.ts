@@ -82,13 +82,13 @@ export function findRunning(pages: PageLines[]): RunningResult {
         if (j === i) continue;
         const tol = Math.max(4, 0.6 * l.size);
         // Word footers float a little from page to page: long matching wording may sit up to 5 % of the page away.
-        const ok = (m: Line) => {
+        const repeated = band[j]!.some((m) => {
           const dy = Math.abs(m.baseline - l.baseline);
           if (dy > 0.05 * p.height || inBand(m, q) !== inBand(l, p)) return false;
           const sim = similar(fl, feats.get(m)!);
           return sim > 0 && (dy <= tol || sim === 2);
-        };
-        if (band[j]!.some(ok)) others++;
+        });
+        if (repeated) others++;
       }
       if (others >= minOthers) drop.add(l);
     }
