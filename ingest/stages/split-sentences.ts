@@ -26,6 +26,13 @@ const TIGHT_CLOSERS = '"”’\')]}';
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const BULLETS = '•▪◦‣·●';
 
+/** Words that may open a sentence after an abbreviation, per language (built once: a block is split per call). */
+const STARTERS: Record<DetectedLang, ReadonlySet<string>> = {
+  fr: new Set(STARTERS_FR),
+  en: new Set(STARTERS_EN),
+  und: new Set([...STARTERS_EN, ...STARTERS_FR]),
+};
+
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
 const isLower = (c: string | undefined): boolean => c !== undefined && /\p{Ll}/u.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -37,7 +44,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  * One pass with bounded look-behind and look-ahead, so the cost is linear in the text length.
  */
 export function splitSentences(text: string, lang: DetectedLang): Span[] {
-  const starters = new Set(lang === 'fr' ? STARTERS_FR : lang === 'en' ? STARTERS_EN : [...STARTERS_EN, ...STARTERS_FR]);
+  const starters = STARTERS[lang];
   const cuts: number[] = [0];
   const n = text.length;
   let i = 0;
@@ -66,7 +73,7 @@ export function splitSentences(text: string, lang: DetectedLang): Span[] {
 }
 
 /** Looks at the punctuation run starting at `i`; says where the next sentence starts, if it does. */
-function boundaryAfter(text: string, i: number, lastCut: number, starters: Set<string>): { cut?: number; resume: number } {
+function boundaryAfter(text: string, i: number, lastCut: number, starters: ReadonlySet<string>): { cut?: number; resume: number } {
   const n = text.length;
   let j = i;
   while (j < n && TERMINAL.includes(text[j] as string)) j++;
@@ -91,7 +98,7 @@ function boundaryAfter(text: string, i: number, lastCut: number, starters: Set<s
 }
 
 /** The period at `dot` follows a word; decide whether that word is an abbreviation, an initial or a list number. */
-function periodEndsSentence(text: string, dot: number, next: number, lastCut: number, starters: Set<string>): boolean {
+function periodEndsSentence(text: string, dot: number, next: number, lastCut: number, starters: ReadonlySet<string>): boolean {
   let s = dot;
   while (s > 0 && dot - s < 40 && !isSpace(text[s - 1]) && !'(«“"[‘'.includes(text[s - 1] as string)) s--;
   const word = text.slice(s, dot);
