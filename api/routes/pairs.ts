@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { relinkPairClaims } from '../../ingest/claims/claims-after-ingest.ts';
+import { relinkAfterLinkEdit, relinkPairClaims } from '../../ingest/claims/claims-after-ingest.ts';
 import { IngestError } from '../../ingest/errors.ts';
 import { alignPair } from '../../ingest/pairs/align-pair.ts';
 import { declarePair } from '../../ingest/pairs/pairing.ts';
-import { mergeLink, relink, reviewLink, splitLink } from '../../ingest/pairs/review.ts';
+import { mergeLink, relink, reviewLink, splitLink, type EditedSentences } from '../../ingest/pairs/review.ts';
 
 import { insertEdit, listEdits, listLinks } from '../../ingest/store/links.repo.ts';
 import { getPair, listPairs, setPairStatus, upsertPair } from '../../ingest/store/pairs.repo.ts';
@@ -73,6 +73,8 @@ const routes = {
 export function pairRoutes({ db, claimExtractor, log }: AppDeps) {
   // A pair declared, confirmed, rejected or re-aligned changes which claims are one across languages.
   const relinkClaims = (pairId: string) => relinkPairClaims(db, pairId, log, claimExtractor);
+  // A link edited on the desk changes it too, for the claims citing its sentences.
+  const relinkEdited = (pairId: string, edited: EditedSentences) => relinkAfterLinkEdit(db, pairId, edited, log, claimExtractor);
   const known = async (pairId: string) => {
     if (!(await getPair(db, pairId))) throw notFound('pair', pairId);
   };
@@ -101,25 +103,25 @@ export function pairRoutes({ db, claimExtractor, log }: AppDeps) {
     .openapi(routes.review, async (c) => {
       const { id, linkId } = c.req.valid('param');
       const b = c.req.valid('json');
-      await reviewLink(db, id, linkId, b.action, b.author, b.note);
+      await relinkEdited(id, await reviewLink(db, id, linkId, b.action, b.author, b.note));
       return c.json(await loadAlignment(db, id), 200);
     })
     .openapi(routes.merge, async (c) => {
       const { id, linkId } = c.req.valid('param');
       const b = c.req.valid('json');
-      await mergeLink(db, id, linkId, b.direction, b.author);
+      await relinkEdited(id, await mergeLink(db, id, linkId, b.direction, b.author));
       return c.json(await loadAlignment(db, id), 200);
     })
     .openapi(routes.split, async (c) => {
       const { id, linkId } = c.req.valid('param');
       const b = c.req.valid('json');
-      await splitLink(db, id, linkId, b.srcAt, b.tgtAt, b.author);
+      await relinkEdited(id, await splitLink(db, id, linkId, b.srcAt, b.tgtAt, b.author));
       return c.json(await loadAlignment(db, id), 200);
     })
     .openapi(routes.relink, async (c) => {
       const { id, linkId } = c.req.valid('param');
       const b = c.req.valid('json');
-      await relink(db, id, linkId, b.src, b.tgt, b.author);
+      await relinkEdited(id, await relink(db, id, linkId, b.src, b.tgt, b.author));
       return c.json(await loadAlignment(db, id), 200);
     })
     .openapi(routes.realign, async (c) => {

@@ -1,3 +1,5 @@
+import type { EditedSentences } from '../pairs/review.ts';
+import { citesAnySentence } from '../store/claims.repo.ts';
 import type { Db } from '../store/db.ts';
 import { ruleExtractor } from './extract/extract-claims.ts';
 import type { ClaimExtractor } from './model.ts';
@@ -35,6 +37,20 @@ export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string
   const r = await db.query<{ tgt_id: string }>('SELECT tgt_id FROM document_pairs WHERE id = $1', [pairId]);
   const tgt = r.rows[0]?.tgt_id;
   return tgt ? claimsAfterIngest(db, tgt, log, extractor) : null;
+}
+
+/**
+ * After a translator merged, split, moved, confirmed or rejected links on the review desk: relinks
+ * the pair's claims when a claim cites one of the edited sentences, since the aligned sentence
+ * decides which claims are one across languages when translation changed their wording. Other
+ * edits skip it: re-extracting a 50-page version takes ~0.5 s, and most edits touch no claim.
+ */
+export async function relinkAfterLinkEdit(db: Db, pairId: string, edited: EditedSentences, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport | null> {
+  const r = await db.query<{ src_id: string; tgt_id: string }>('SELECT src_id, tgt_id FROM document_pairs WHERE id = $1', [pairId]);
+  const pair = r.rows[0];
+  if (!pair) return null;
+  const cited = await citesAnySentence(db, [{ documentId: pair.src_id, sentences: edited.src }, { documentId: pair.tgt_id, sentences: edited.tgt }]);
+  return cited ? relinkPairClaims(db, pairId, log, extractor) : null;
 }
 
 /**

@@ -28,18 +28,25 @@ async function reflag(q: Queryable, pair: PairRow, src: number[], tgt: number[])
   return flagsFor(await load(pair.src_id, src), await load(pair.tgt_id, tgt), pair.src_lang, pair.tgt_lang);
 }
 
-export async function reviewLink(db: Db, pairId: string, linkId: string, action: 'confirm' | 'reject' | 'reset', author: string, note?: string): Promise<void> {
-  await db.tx(async (q) => {
+/** The sentences of each side whose link an edit changed: the claims citing them may now join, or leave, their translation. */
+export interface EditedSentences {
+  src: number[];
+  tgt: number[];
+}
+
+export async function reviewLink(db: Db, pairId: string, linkId: string, action: 'confirm' | 'reject' | 'reset', author: string, note?: string): Promise<EditedSentences> {
+  return db.tx(async (q) => {
     const link = await requireLink(q, pairId, linkId);
     const status = action === 'confirm' ? 'confirmed' : action === 'reject' ? 'rejected' : 'auto';
     await updateLink(q, linkId, { status, reviewedBy: author, ...(note !== undefined ? { note } : {}) });
     await insertEdit(q, pairId, action, author, snapshot(link), { ...snapshot(link), status, note: note ?? null });
+    return { src: link.src, tgt: link.tgt };
   });
 }
 
 /** Joins a link with its neighbour in the same stream: their sentences become one link. */
-export async function mergeLink(db: Db, pairId: string, linkId: string, direction: 'next' | 'previous', author: string): Promise<void> {
-  await db.tx(async (q) => {
+export async function mergeLink(db: Db, pairId: string, linkId: string, direction: 'next' | 'previous', author: string): Promise<EditedSentences> {
+  return db.tx(async (q) => {
     const pair = await requirePair(q, pairId);
     const link = await requireLink(q, pairId, linkId);
     const stream = (await listLinks(q, pairId)).filter((l) => l.stream === link.stream);
@@ -54,12 +61,13 @@ export async function mergeLink(db: Db, pairId: string, linkId: string, directio
     await deleteLink(q, second.id);
     await renumber(q, pairId, link.stream);
     await insertEdit(q, pairId, `merge-${direction}`, author, [snapshot(first), snapshot(second)], { id: first.id, src, tgt, status: 'confirmed' });
+    return { src, tgt };
   });
 }
 
 /** Cuts a link in two after `srcAt` source and `tgtAt` target sentences. */
-export async function splitLink(db: Db, pairId: string, linkId: string, srcAt: number, tgtAt: number, author: string): Promise<void> {
-  await db.tx(async (q) => {
+export async function splitLink(db: Db, pairId: string, linkId: string, srcAt: number, tgtAt: number, author: string): Promise<EditedSentences> {
+  return db.tx(async (q) => {
     const pair = await requirePair(q, pairId);
     const link = await requireLink(q, pairId, linkId);
     if (srcAt > link.src.length || tgtAt > link.tgt.length) throw new IngestError('INVALID_INPUT', `The link holds ${link.src.length} source and ${link.tgt.length} target sentences.`);
@@ -70,6 +78,7 @@ export async function splitLink(db: Db, pairId: string, linkId: string, srcAt: n
     await updateLink(q, link.id, { ...a, status: 'confirmed', confidence: 1, flags: await reflag(q, pair, a.src, a.tgt), reviewedBy: author });
     await insertLinks(q, pairId, [{ stream: link.stream, ord: link.ord + 1, ...b, confidence: 1, status: 'confirmed', flags: await reflag(q, pair, b.src, b.tgt) }]);
     await insertEdit(q, pairId, 'split', author, snapshot(link), [a, b]);
+    return { src: link.src, tgt: link.tgt };
   });
 }
 
@@ -77,9 +86,9 @@ export async function splitLink(db: Db, pairId: string, linkId: string, srcAt: n
  * Sets exactly which sentences a link holds. Sentences it takes are removed from the links that
  * held them (emptied links disappear); sentences it lets go become links of their own.
  */
-export async function relink(db: Db, pairId: string, linkId: string, src: number[], tgt: number[], author: string): Promise<void> {
+export async function relink(db: Db, pairId: string, linkId: string, src: number[], tgt: number[], author: string): Promise<EditedSentences> {
   if (src.length + tgt.length === 0) throw new IngestError('INVALID_INPUT', 'A link needs at least one sentence.');
-  await db.tx(async (q) => {
+  return db.tx(async (q) => {
     const pair = await requirePair(q, pairId);
     const link = await requireLink(q, pairId, linkId);
     const all = await listLinks(q, pairId);
@@ -105,6 +114,8 @@ export async function relink(db: Db, pairId: string, linkId: string, src: number
     }
     await renumberByPosition(q, pairId, link.stream);
     await insertEdit(q, pairId, 'relink', author, before, sorted);
+    // Every link that gave or took sentences: the edited one as it was and as it is, and the others as they were.
+    return { src: [...new Set([...before.flatMap((l) => l.src), ...sorted.src])], tgt: [...new Set([...before.flatMap((l) => l.tgt), ...sorted.tgt])] };
   });
 }
 

@@ -283,3 +283,13 @@ export async function loadCitedDocuments(q: Queryable, ids: string[]): Promise<M
     }),
   );
 }
+
+/** Whether a claim cites one of these sentences of either document (each side: a document and sentence idxs). */
+export async function citesAnySentence(q: Queryable, sides: { documentId: string; sentences: number[] }[]): Promise<boolean> {
+  const r = await q.query<{ cited: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM claim_citations c JOIN unnest($1::text[], $2::int[]) AS s(document_id, idx)
+       ON c.document_id = s.document_id AND c.sentence_idx = s.idx) AS cited`,
+    [sides.flatMap((s) => s.sentences.map(() => s.documentId)), sides.flatMap((s) => s.sentences)],
+  );
+  return r.rows[0]?.cited === true;
+}
