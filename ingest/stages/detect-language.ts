@@ -1,4 +1,4 @@
-import { francScores, type FrancScores } from './franc-scores.ts';
+import { francScores, unitTable, type FrancScores } from './franc-scores.ts';
 import type { DetectedLang } from '../model/document.ts';
 
 /** Frequent function words; they decide short text, where trigram statistics are noise. */
@@ -17,9 +17,9 @@ const SHORT = 40;
 const LONG = 100;
 
 interface Verdict {
-  lang: DetectedLang;
+  readonly lang: DetectedLang;
   /** True when the text is confidently another language, not merely too short to tell. */
-  foreign: boolean;
+  readonly foreign: boolean;
 }
 
 /**
@@ -86,28 +86,40 @@ function classify(text: string): Verdict {
   return verdict;
 }
 
-/** `thirdLanguage`: false skips the check for a third language (the verdict is then fr, en or und). */
+/** No verdict (shared: verdicts are never changed). */
+const UND: Verdict = { lang: 'und', foreign: false };
+
+/**
+ * `thirdLanguage`: false skips the check for a third language (the verdict is then fr, en or und).
+ * Each measure is taken only when the verdict still depends on it (they are pure functions of the text).
+ */
 function judge(text: string, thirdLanguage = true): Verdict {
-  const letters = letterCount(text);
   const words = functionWords(text);
-  const franc = francScores(text);
-  const scores = franc.fraEng();
-  const top = scores[0]?.[0] === 'fra' ? 'fr' : scores[0]?.[0] === 'eng' ? 'en' : 'und';
-  const runnerUp = scores[1]?.[1] ?? 0;
-  const byWords = wordVerdict(words);
   // Letter-spaced display type ("S T R A T É G I E") has no words to judge.
-  if (words.single > words.total / 2) return { lang: 'und', foreign: false };
+  if (words.single > words.total / 2) return UND;
+  const byWords = wordVerdict(words);
+  const letters = words.letters;
   if (letters < SHORT) {
     // Short text: function words decide; franc only confirms a single function word.
     if (byWords.strength >= 2) return { lang: byWords.lang, foreign: false };
-    const agree = byWords.strength === 1 && byWords.lang === top && runnerUp < 0.75;
-    return { lang: agree ? top : 'und', foreign: false };
+    if (byWords.strength !== 1) return UND;
+    const { top, runnerUp } = fraEngVerdict(francScores(text));
+    return byWords.lang === top && runnerUp < 0.75 ? { lang: top, foreign: false } : UND;
   }
+  const franc = francScores(text);
+  const { top, runnerUp } = fraEngVerdict(franc);
   let lang: DetectedLang = top;
   // A near tie between fra and eng means the trigrams cannot tell; function words can.
   if (runnerUp > 0.97 || (runnerUp > 0.9 && byWords.strength >= 3)) lang = byWords.strength > 0 ? byWords.lang : 'und';
   if (thirdLanguage && letters >= LONG && isThirdLanguage(franc)) return { lang: 'und', foreign: true };
   return { lang, foreign: false };
+}
+
+/** franc's choice between fra and eng, and the runner-up's score (0 when none). */
+function fraEngVerdict(franc: FrancScores): { top: DetectedLang; runnerUp: number } {
+  const scores = franc.fraEng();
+  const top = scores[0]?.[0] === 'fra' ? 'fr' : scores[0]?.[0] === 'eng' ? 'en' : 'und';
+  return { top, runnerUp: scores[1]?.[1] ?? 0 };
 }
 
 /** fr/en function words are scarce and franc over every language names a third one. */
@@ -127,47 +139,168 @@ function wordVerdict(words: { fr: number; en: number }): { lang: DetectedLang; s
 }
 
 const FR_ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
+const EN_CLITICS = new Set(['s', 't', 're', 've', 'll', 'd']);
 
-/** Counts fr/en function words; French elisions ("l'Europe") and English clitics ("it's") count too. */
-function functionWords(text: string): { fr: number; en: number; total: number; single: number } {
+/**
+ * Words are looked up by number, not by string: a word of at most `LONGEST` letters, each one of
+ * those the listed words are made of (`LETTER_CODE`, 1–31), is a bijective base-32 number, unique
+ * to the word; any other word gets -1 and cannot be listed.
+ */
+const LISTED = [...FR_WORDS, ...EN_WORDS, ...FR_ELISIONS, ...EN_CLITICS];
+const LONGEST = Math.max(...LISTED.map((w) => w.length));
+const LETTER_CODE = new Uint8Array(0x10000);
+const LISTED_LETTERS = [...new Set(LISTED.join(''))];
+if (LISTED_LETTERS.length > 31 || LISTED_LETTERS.some((l) => l.length !== 1)) throw new Error('listed words must use at most 31 distinct BMP letters');
+LISTED_LETTERS.forEach((l, at) => (LETTER_CODE[l.charCodeAt(0)] = at + 1));
+
+const FR_WORD = 1;
+const EN_WORD = 2;
+const ELISION = 4;
+const CLITIC = 8;
+/** "s" and "t": elisions that only count as clitics. */
+const S_OR_T = 16;
+
+function wordCode(word: string): number {
+  let code = 0;
+  for (let i = 0; i < word.length; i++) code = code * 32 + LETTER_CODE[word.charCodeAt(i)]!;
+  return code;
+}
+
+/** What each listed word is (bits above), by its code. */
+const WORD_KINDS = new Map<number, number>();
+const mark = (words: Iterable<string>, kind: number) => {
+  for (const w of words) WORD_KINDS.set(wordCode(w), (WORD_KINDS.get(wordCode(w)) ?? 0) | kind);
+};
+mark(FR_WORDS, FR_WORD);
+mark(EN_WORDS, EN_WORD);
+mark(FR_ELISIONS, ELISION);
+mark(EN_CLITICS, CLITIC);
+mark(['s', 't'], S_OR_T);
+
+const kindOf = (code: number): number => (code > 0 ? (WORD_KINDS.get(code) ?? 0) : 0);
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+/** `wordUnits()` value of a letter that no listed word has. */
+const OTHER_LETTER = 32;
+
+/** Per BMP code unit: 0 if not a letter, else its `LETTER_CODE` or OTHER_LETTER. */
+let wordUnitTable: Uint8Array | undefined;
+
+function wordUnits(): Uint8Array {
+  if (wordUnitTable) return wordUnitTable;
+  const letters = letterTable();
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = letters[c] === 1 ? LETTER_CODE[c] || OTHER_LETTER : 0;
+  wordUnitTable = table;
+  return table;
+}
+
+/** Whether a surrogate pair that is a letter starts at `i` (`\p{L}` with the `u` flag reads pairs as one code point). */
+function astralLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff && LETTER.test(text.slice(i, i + 2));
+}
+
+/**
+ * Counts fr/en function words; French elisions ("l'Europe") and English clitics ("it's") count too.
+ * Words are the matches of `\p{L}+(?:['’]\p{L}+)*` (global, `u` flag) in the lower-cased text,
+ * found with a letter table; the parts between apostrophes are looked up by code (`wordCode`),
+ * computed while scanning. Every letter is in a word, so the scan also gives `letterCount(text)`
+ * (lower-casing keeps the number of letters: checked over all code points). Exported for the
+ * tests, which hold it to that regex.
+ */
+export function functionWords(text: string): { fr: number; en: number; total: number; single: number; letters: number } {
+  const lower = text.toLowerCase();
+  const units = wordUnits();
+  const length = lower.length;
   let fr = 0;
   let en = 0;
   let total = 0;
   let single = 0;
-  for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
-    total++;
-    const word = m[0];
-    if (word.length === 1) single++;
-    // Most words have no apostrophe: no split for them.
-    const parts = word.includes("'") || word.includes('’') ? word.split(/['’]/) : [word];
-    const head = parts[0] ?? '';
-    if (parts.length > 1) {
-      if (FR_ELISIONS.has(head) && !(head === 's' || head === 't')) fr++;
-      else if (/^(s|t|re|ve|ll|d)$/.test(parts[parts.length - 1] ?? '') && !FR_ELISIONS.has(head)) en++;
+  let letters = 0;
+  let i = 0;
+  while (i < length) {
+    const c = lower.charCodeAt(i);
+    const first = units[c]!;
+    // A lone or non-letter surrogate is skipped one unit at a time: a low surrogate is no letter either.
+    if (first === 0 && !astralLetterAt(lower, i)) {
+      i++;
       continue;
     }
-    if (FR_WORDS.has(head)) fr++;
-    if (EN_WORDS.has(head)) en++;
+    const start = i;
+    // Codes of the word's first part and of its current (in the end: last) part; see `wordCode`.
+    let head = -1;
+    let part = first === 0 || first === OTHER_LETTER ? -1 : first;
+    let partStart = i;
+    i += first === 0 ? 2 : 1;
+    letters++;
+    while (i < length) {
+      const x = units[lower.charCodeAt(i)]!;
+      if (x !== 0) {
+        if (part >= 0) part = x === OTHER_LETTER || i - partStart >= LONGEST ? -1 : part * 32 + x;
+        i++;
+        letters++;
+      } else if (astralLetterAt(lower, i)) {
+        part = -1;
+        i += 2;
+        letters++;
+      } else {
+        const d = lower.charCodeAt(i);
+        if ((d !== APOSTROPHE && d !== RIGHT_QUOTE) || i + 1 >= length) break;
+        const next = units[lower.charCodeAt(i + 1)]!;
+        if (next === 0 && !astralLetterAt(lower, i + 1)) break;
+        if (partStart === start) head = part;
+        i++;
+        partStart = i;
+        part = 0;
+      }
+    }
+    total++;
+    if (i - start === 1) single++;
+    if (partStart !== start) {
+      const kind = kindOf(head);
+      if (kind & ELISION) {
+        if (!(kind & S_OR_T)) fr++;
+      } else if (kindOf(part) & CLITIC) en++;
+      continue;
+    }
+    const kind = kindOf(part);
+    if (kind & FR_WORD) fr++;
+    if (kind & EN_WORD) en++;
   }
   // Accents are cheap extra evidence of French for a few words of text.
-  if (/[éèêàùçœ]/i.test(text) && fr > 0) fr++;
-  return { fr, en, total, single };
+  if (fr > 0 && /[éèêàùçœ]/i.test(text)) fr++;
+  return { fr, en, total, single, letters };
+}
+
+/** Per BMP code unit: 1 when it is a letter (`\p{L}`); a lone surrogate is none. */
+let letterUnits: Uint8Array | undefined;
+
+function letterTable(): Uint8Array {
+  letterUnits ??= unitTable(/\p{L}+/gu);
+  return letterUnits;
 }
 
 const LETTER = /\p{L}/u;
 
-/** Code points that are letters (`/\p{L}/gu` matches), without a match object per letter. */
-function letterCount(text: string): number {
+/** Code points that are letters (`/\p{L}/gu` matches), without a match object per letter. Exported for the tests. */
+export function letterCount(text: string): number {
+  const letters = letterTable();
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
-      continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER.test(text.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
     }
-    const cp = text.codePointAt(i) ?? c;
-    if (LETTER.test(String.fromCodePoint(cp))) n++;
-    if (cp > 0xffff) i++;
+    n += letters[c]!;
   }
   return n;
 }

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDocumentLanguage, detectLanguage } from '../../ingest/stages/detect-language.ts';
+import { detectDocumentLanguage, detectLanguage, functionWords, letterCount, sentenceLanguage } from '../../ingest/stages/detect-language.ts';
 import { parseMarkdown } from '../../ingest/stages/parse/markdown.ts';
 import { parseText } from '../../ingest/stages/parse/text.ts';
 
@@ -81,5 +82,86 @@ describe('detectLanguage: third languages and short text', () => {
   it('falls back to the whole text when every block is short', () => {
     expect(detectDocumentLanguage([{ kind: 'body', text: 'Le chat dort.' }, { kind: 'body', text: 'Il fait beau et chaud dans le jardin.' }])).toBe('fr');
     expect(detectDocumentLanguage([])).toBe('und');
+  });
+});
+
+/** The function-word count as first written (regex words, string sets), and the letters: the scanner must agree with it. */
+function functionWordsByRegex(text: string): { fr: number; en: number; total: number; single: number; letters: number } {
+  const FR = new Set(
+    ('le la les de des du un une et est en dans pour que qui ne pas sur au aux par avec ce cette ces il elle ils elles nous vous ' +
+      'se sont été être ou où mais plus son sa ses leur leurs lui ont sera entre comme très aussi donc').split(' '),
+  );
+  const EN = new Set(
+    ('the of and to in is are was were for on with as by at from that this which be it its an or not have has had will would ' +
+      'should can could their they we our you there these those between into been than also such who what how').split(' '),
+  );
+  const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'c', 'j', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
+  let fr = 0;
+  let en = 0;
+  let total = 0;
+  let single = 0;
+  for (const m of text.toLowerCase().matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+    total++;
+    const word = m[0];
+    if (word.length === 1) single++;
+    const parts = word.split(/['’]/);
+    const head = parts[0] ?? '';
+    if (parts.length > 1) {
+      if (ELISIONS.has(head) && !(head === 's' || head === 't')) fr++;
+      else if (/^(s|t|re|ve|ll|d)$/.test(parts[parts.length - 1] ?? '') && !ELISIONS.has(head)) en++;
+      continue;
+    }
+    if (FR.has(head)) fr++;
+    if (EN.has(head)) en++;
+  }
+  if (/[éèêàùçœ]/i.test(text) && fr > 0) fr++;
+  return { fr, en, total, single, letters: letters(text) };
+}
+
+/** Words and non-words of every kind the scanner distinguishes: elisions, clitics, listed words (and longer ones), accents, case oddities, surrogates. */
+const piece = fc.constantFrom(
+  'le', 'la', 'les', 'été', 'être', 'où', 'très', 'between', 'should', 'the', 'The', 'THE', 'LES', 'ÉTÉ', 'elles', 'ellesx', 'xle', 'puisqu', 'lorsqu',
+  "l'Europe", 'd’un', "qu'il", "jusqu'à", "s'il", "t'as", 'S’IL', "it's", 'don’t', "we're", "they'll", "I'd", "l''a", "'s", "l'", 'aujourd’hui', "c'est-à-dire",
+  'É', 'À', 'Œ', 'œ', 'ç', 'ß', 'ﬁ', 'ǅ', 'Σ', 'ΟΔΟΣ', 'İ', 'İl', 'ı', 'K', '𝐀', '𝐀𝐁', "l'𝐀", "𝐀's", '😀', '\ud800', '\udc00', 'e\u0301', 'Привет',
+  ' ', '  ', '\n', '\u00a0', ',', '.', '-', '’', "'", '1', 'a', 'b', 'S T R A T É G I E',
+);
+const texts = fc.oneof(
+  fc.array(piece, { maxLength: 40 }).map((w) => w.join(' ')),
+  fc.array(piece, { maxLength: 40 }).map((w) => w.join('')),
+  fc.string({ unit: 'binary', maxLength: 120 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+);
+
+describe('function words and letters counted by table', () => {
+  const paragraphs = readdirSync(new URL('../../corpus/reference/', import.meta.url))
+    .flatMap((f) => read(`reference/${f}`).split(/\n\s*\n/))
+    .filter((p) => p.trim());
+
+  it('count the function words the regex words give, on the sample texts and arbitrary strings', () => {
+    expect(paragraphs.length).toBeGreaterThan(100);
+    for (const p of paragraphs) expect(functionWords(p), p.slice(0, 60)).toEqual(functionWordsByRegex(p));
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(functionWords(t)).toEqual(functionWordsByRegex(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('count the letters /\\p{L}/gu matches', () => {
+    for (const p of paragraphs) expect(letterCount(p)).toBe(letters(p));
+    fc.assert(
+      fc.property(texts, (t) => {
+        expect(letterCount(t)).toBe(letters(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leave sentence verdicts to the block when the sentence has none', () => {
+    expect(sentenceLanguage('Oui.', 'fr')).toBe('fr');
+    expect(sentenceLanguage('Oui.', 'en')).toBe('en');
+    expect(sentenceLanguage('It is the end of the war.', 'fr')).toBe('en');
+    expect(sentenceLanguage("C'est la fin de la guerre.", 'en')).toBe('fr');
   });
 });
