@@ -1,4 +1,5 @@
 import { isIngestError } from './errors.ts';
+import { yieldToEventLoop } from './event-loop.ts';
 import type { OcrReport } from './model/document.ts';
 import { runPipeline, sha256Hex, type PipelineInput, type ProgressFn } from './pipeline.ts';
 import type { Db, Queryable } from './store/db.ts';
@@ -30,6 +31,7 @@ export async function ingestDocument(
   }
   const doc = await runPipeline({ ...input, sha256: sha }, onProgress);
   onProgress('storing', 0.95);
+  await yieldToEventLoop();
   try {
     return await db.tx(async (q) => {
       const documentId = await insertDocument(q, doc, input.filename);

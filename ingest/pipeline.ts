@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { IngestError } from './errors.ts';
+import { yieldToEventLoop } from './event-loop.ts';
 import type { DetectedLang, DocMeta, ParsedDoc, SourceFormat } from './model/document.ts';
 import { assertSpans } from './model/provenance.ts';
 import { assemble, type Assembled } from './stages/assemble.ts';
@@ -59,10 +60,12 @@ export async function runPipeline(input: PipelineInput, onProgress: ProgressFn =
     throw new IngestError('NO_CONTENT', `${input.filename} holds no readable text.`);
   }
   onProgress('segmenting', 0.8);
+  await yieldToEventLoop();
   const assembled = assemble(parsed);
   assertSpans(assembled.cleanText, assembled.blocks, 'block');
   assertSpans(assembled.cleanText, assembled.sentences, 'sentence');
   onProgress('reading metadata', 0.9);
+  await yieldToEventLoop();
   const detected = detectDocumentLanguage(assembled.blocks.map((b) => ({ kind: b.kind, text: assembled.cleanText.slice(b.start, b.end) })));
   const declared = input.overrides?.lang ?? parsed.meta.lang;
   if (detected === 'und' && !declared) {

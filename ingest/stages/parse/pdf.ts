@@ -6,6 +6,7 @@
  */
 import type { DocMeta, ParsedDoc } from '../../model/document.ts';
 import { IngestError } from '../../errors.ts';
+import { yieldToEventLoop } from '../../event-loop.ts';
 import { classifyPage, type Classified } from './pdf/classify.ts';
 import { buildChunks, orderChunks } from './pdf/columns.ts';
 import { buildEvidence, hyphenPrior } from './pdf/dehyphenate.ts';
@@ -82,6 +83,7 @@ export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): P
   }
   fixLetterSpacing(pages);
   const running = findRunning(pages);
+  await yieldToEventLoop();
   const kept = all.filter((l) => !running.drop.has(l));
   const style = bodyStyle(kept);
   const doc = { ...style, pitch: bodyPitch(kept, style.size), colWidth: docColWidth(kept, style.size) };
@@ -93,6 +95,7 @@ export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): P
   for (const p of pages) {
     const lines = p.lines.filter((l) => !running.drop.has(l));
     if (lines.length === 0) continue;
+    if (p.page % 10 === 0) await yieldToEventLoop();
     const ctx = pageCtx(p.page, p.width, p.height, lines, doc);
     ctxs.set(p.page, ctx);
     const chunks = buildChunks(lines, p.page);
@@ -103,6 +106,7 @@ export async function parsePdf(bytes: Uint8Array, opts: ParsePdfOptions = {}): P
     items.push(...classifyPage(ordered, ctx, (c) => splitParagraphs(c, frame), p.page === lastTextPage));
   }
   pickTitle(items, ctxs, doc.size);
+  await yieldToEventLoop();
   const blocks = assembleBlocks(items, ev, prior);
   const meta: DocMeta = {};
   const title = blocks.find((b) => b.kind === 'title')?.text ?? info.title;

@@ -5,6 +5,7 @@
  */
 import type { DocumentInitParameters, PDFDocumentProxy, PDFPageProxy, TextContent, TextItem, TextStyle } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from '../../../errors.ts';
+import { yieldToEventLoop } from '../../../event-loop.ts';
 import { cleanItemText, countControls } from './clean-text.ts';
 import { pdfRuntime } from './runtime.ts';
 import type { FontStyle, Run } from './types.ts';
@@ -165,6 +166,7 @@ export async function readPages(bytes: Uint8Array, onPage: (raw: RawPage, total:
       try {
         page = await doc.getPage(n);
         onPage(await readPage(page, fonts), doc.numPages);
+        await yieldToEventLoop();
       } catch (e) {
         if (e instanceof IngestError) throw e;
         throw new IngestError('PARSE_FAILED', `Page ${n} of this PDF could not be read; the file may be truncated or damaged (${e instanceof Error ? e.message : String(e)}).`, { stage: 'pdf-page', cause: e });
