@@ -2,6 +2,25 @@
 
 /** Lower case without accents or ligatures, curly apostrophes made straight: "États" -> "etats". */
 export function fold(s: string): string {
+  if (s.length > MAX_FOLDED_LENGTH) return foldUncached(s);
+  const known = folded.get(s);
+  if (known !== undefined) return known;
+  const out = foldUncached(s);
+  if (folded.size >= MAX_FOLDED) folded.clear();
+  folded.set(s, out);
+  return out;
+}
+
+/**
+ * Folded forms of words and short phrases already computed: flagging a pair's links folds every
+ * word of every link several times (names, phrases, numbers). Bounded: cleared when full; whole
+ * sentences, which seldom repeat, are not kept.
+ */
+const folded = new Map<string, string>();
+const MAX_FOLDED = 50_000;
+const MAX_FOLDED_LENGTH = 64;
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
