@@ -4,6 +4,7 @@ import type { ClaimExtractor } from './claims/model.ts';
 import type { Embedder } from './embed/embedder.ts';
 import { pairDocument } from './pairs/pairing.ts';
 import { embedDocument } from './search/vectors.ts';
+import { yieldToEventLoop } from './event-loop.ts';
 import type { Db } from './store/db.ts';
 
 /** What runs once a document is stored: work that may fail without undoing the ingest. */
@@ -21,9 +22,11 @@ export function afterIngest(db: Db, embedder: Embedder | undefined, log: (msg: s
     } catch (err) {
       log(`pairing ${documentId} failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    await yieldToEventLoop();
     // After pairing, so claims join those of the other language version (logs its own failures).
     await claimsAfterIngest(db, documentId, log, claimExtractor);
     if (!embedder) return;
+    await yieldToEventLoop();
     try {
       await embedDocument(db, embedder, documentId);
     } catch (err) {

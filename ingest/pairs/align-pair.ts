@@ -1,5 +1,6 @@
 import { alignDocument } from '../align/document.ts';
 import type { AlignLink } from '../align/types.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 import type { BlockKind } from '../model/document.ts';
 import type { Db, Queryable } from '../store/db.ts';
 import { deleteUnconfirmed, insertLinks, listLinks, STREAMS, updateLink, type LinkRow, type NewLink, type Stream } from '../store/links.repo.ts';
@@ -35,9 +36,10 @@ export async function alignPair(db: Db, pairId: string): Promise<void> {
   const src = await loadSide(db, pair.src_id, pair.src_lang);
   const tgt = await loadSide(db, pair.tgt_id, pair.tgt_lang);
   const confirmed = (await listLinks(db, pairId)).filter((l) => l.status === 'confirmed');
+  await yieldToEventLoop();
   const links: Placed[] = [];
   for (const stream of STREAMS) {
-    links.push(...alignStream(stream, src, tgt, confirmed.filter((l) => l.stream === stream)));
+    links.push(...(await alignStream(stream, src, tgt, confirmed.filter((l) => l.stream === stream))));
   }
   const [srcRefs, tgtRefs] = [await listFootnoteRefs(db, pair.src_id), await listFootnoteRefs(db, pair.tgt_id)];
   // Flags on confirmed links are not rewritten: only their position is saved below.
@@ -58,7 +60,7 @@ export async function alignPair(db: Db, pairId: string): Promise<void> {
 /** A link in its final place; `keepId` marks a confirmed link that stays (only its position moves). */
 type Placed = NewLink & { keepId?: string };
 
-function alignStream(stream: Stream, src: Side, tgt: Side, anchors: LinkRow[]): Placed[] {
+async function alignStream(stream: Stream, src: Side, tgt: Side, anchors: LinkRow[]): Promise<Placed[]> {
   const srcParas = paragraphsOf(src.sentences, src.kinds, stream);
   const tgtParas = paragraphsOf(tgt.sentences, tgt.kinds, stream);
   const out: Placed[] = [];
@@ -71,7 +73,7 @@ function alignStream(stream: Stream, src: Side, tgt: Side, anchors: LinkRow[]): 
     const tgtTo = anchor?.tgt.length ? Math.min(...anchor.tgt) : anchor ? tgtFrom + 0.5 : Infinity;
     const within = (paras: StreamSentence[][], lo: number, hi: number) =>
       paras.map((p) => p.filter((s) => s.idx > lo && s.idx < hi)).filter((p) => p.length > 0);
-    const segment = alignSegment(within(srcParas, srcFrom, srcTo), within(tgtParas, tgtFrom, tgtTo), src.lang, tgt.lang);
+    const segment = await alignSegment(within(srcParas, srcFrom, srcTo), within(tgtParas, tgtFrom, tgtTo), src.lang, tgt.lang);
     const joined = pairMovedPassages(segment, src.byIdx, tgt.byIdx, (s, t, confidence) => ({ src: s, tgt: t, confidence, flags: flagsFor(pick(s, src), pick(t, tgt), src.lang, tgt.lang) }));
     for (const l of joined) push(l);
     if (anchor) {
@@ -83,7 +85,7 @@ function alignStream(stream: Stream, src: Side, tgt: Side, anchors: LinkRow[]): 
   return out;
 }
 
-function alignSegment(srcParas: StreamSentence[][], tgtParas: StreamSentence[][], srcLang: string, tgtLang: string): Omit<NewLink, 'ord' | 'stream'>[] {
+async function alignSegment(srcParas: StreamSentence[][], tgtParas: StreamSentence[][], srcLang: string, tgtLang: string): Promise<Omit<NewLink, 'ord' | 'stream'>[]> {
   const srcFlat = srcParas.flat();
   const tgtFlat = tgtParas.flat();
   if (!srcFlat.length && !tgtFlat.length) return [];
@@ -92,12 +94,17 @@ function alignSegment(srcParas: StreamSentence[][], tgtParas: StreamSentence[][]
     raw = srcFlat.length ? srcFlat.map((_, i) => ({ src: [i], tgt: [], confidence: 1 })) : tgtFlat.map((_, j) => ({ src: [], tgt: [j], confidence: 1 }));
   } else {
     raw = alignDocument(srcParas.map((p) => p.map((s) => s.text)), tgtParas.map((p) => p.map((s) => s.text)), { srcLang, tgtLang }).sentences;
+    await yieldToEventLoop();
   }
-  return raw.map((l) => {
+  const out: Omit<NewLink, 'ord' | 'stream'>[] = [];
+  for (const [k, l] of raw.entries()) {
+    // Flagging a 50-page pair's links takes ~0.5 s: let requests through now and then.
+    if (k % 64 === 63) await yieldToEventLoop();
     const s = l.src.map((i) => srcFlat[i]!);
     const t = l.tgt.map((j) => tgtFlat[j]!);
-    return { src: s.map((x) => x.idx), tgt: t.map((x) => x.idx), confidence: clamp01(l.confidence), flags: flagsFor(s, t, srcLang, tgtLang) };
-  });
+    out.push({ src: s.map((x) => x.idx), tgt: t.map((x) => x.idx), confidence: clamp01(l.confidence), flags: flagsFor(s, t, srcLang, tgtLang) });
+  }
+  return out;
 }
 
 const pick = (ids: number[], side: Side) => ids.map((i) => side.byIdx.get(i)!);

@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.ts';
 import { IngestError } from '../errors.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 import { setPairStatus, upsertPair, type PairOrigin } from '../store/pairs.repo.ts';
 import { PAIR_THRESHOLD, scorePair } from '../translation/pair-score.ts';
 import { sketchFromRows } from '../translation/sketch.ts';
@@ -26,9 +27,11 @@ export async function pairDocument(db: Db, documentId: string, log: (m: string) 
   const others = await db.query<{ id: string }>(`SELECT id FROM documents WHERE id <> $1 AND lang IN ('fr', 'en') AND lang <> $2`, [documentId, me.lang]);
   const paired: string[] = [];
   for (const { id } of others.rows) {
+    await yieldToEventLoop();
     const other = await sketch(db, id);
     if (!other) continue;
     const { score, evidence } = scorePair(me, other);
+    await yieldToEventLoop();
     const sameWork = me.workId !== null && me.workId === other.workId;
     if (score < PAIR_THRESHOLD && !sameWork) continue;
     const [fr, en] = me.lang === 'fr' ? [me, other] : [other, me];

@@ -1,9 +1,12 @@
 import type { Embedder } from '../embed/embedder.ts';
+import { yieldToEventLoop } from '../event-loop.ts';
 import type { Db } from '../store/db.ts';
 import { listSentences } from '../store/segments.repo.ts';
 import { buildVectorIndex, documentsMissingVectors, ensureVectorTable, insertVectors } from '../store/vectors.repo.ts';
 
 const BATCH = 256;
+/** Vectors per INSERT (see embedDocument). */
+const INSERT_CHUNK = 16;
 
 /** Embeds every sentence of one document (one transaction). */
 export async function embedDocument(db: Db, embedder: Embedder, documentId: string): Promise<number> {
@@ -13,8 +16,16 @@ export async function embedDocument(db: Db, embedder: Embedder, documentId: stri
     const batch = sentences.slice(i, i + BATCH);
     const vectors = await embedder.embedDocuments(batch.map((s) => s.text));
     batch.forEach((s, k) => rows.push({ idx: s.idx, vector: vectors[k]! }));
+    await yieldToEventLoop();
   }
-  await db.tx((q) => insertVectors(q, documentId, rows));
+  // Each vector costs the HNSW index ~6 ms on embedded PGlite: one statement for a 50-page
+  // document held the database and the event loop for ~5 s. Small statements let requests in
+  // between; a document left half embedded (a crash) is completed at the next start, since
+  // documentsMissingVectors looks for sentences without a vector.
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    await insertVectors(db, documentId, rows.slice(i, i + INSERT_CHUNK));
+    await yieldToEventLoop();
+  }
   return rows.length;
 }
 

@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../../event-loop.ts';
 import type { ClaimDraft, ClaimExtractor, ExtractionInput } from '../model.ts';
 import { draftKey, RULES_EXTRACTOR } from './draft.ts';
 import { eventClaims, type EventMemory } from './event.ts';
@@ -12,11 +13,13 @@ import { buildViews } from './views.ts';
  * Each sentence is read by one rule set per claim type; drafts are unique per sentence.
  */
 export async function extractClaims(input: ExtractionInput): Promise<ClaimDraft[]> {
-  const views = buildViews(input);
+  const views = await buildViews(input);
   const memory: EventMemory = {};
   const seen = new Set<string>();
   const out: ClaimDraft[] = [];
-  views.forEach((view, i) => {
+  for (const [i, view] of views.entries()) {
+    // Reading a long document takes a second: let requests through now and then.
+    if (i % 64 === 63) await yieldToEventLoop();
     const events = eventClaims(view, memory);
     const facts = [...membershipClaims(view), ...quantityClaims(view, memory), ...events];
     const drafts = [...facts, ...stanceClaims(view, facts), ...quoteClaims(view, views[i + 1])];
@@ -26,7 +29,7 @@ export async function extractClaims(input: ExtractionInput): Promise<ClaimDraft[
       seen.add(key);
       out.push(d);
     }
-  });
+  }
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { yieldToEventLoop } from '../../event-loop.ts';
 import { createEntityFinder } from '../entities/find-entities.ts';
 import type { EntityRef, ExtractionInput } from '../model.ts';
 import { findDates } from '../values/dates.ts';
@@ -24,14 +25,16 @@ const COMPARISON_BEFORE = /(?:similaires? à|comparables? à|comme|à l'instar d
  * dates, the running topic (last coalition/mission), the interview speaker and the paragraph's
  * last named source. Sentences the rules must not read are left out.
  */
-export function buildViews(input: ExtractionInput): SentenceView[] {
+export async function buildViews(input: ExtractionInput): Promise<SentenceView[]> {
   const blockKind = new Map(input.blocks.map((b) => [b.idx, b.kind]));
   const own = new Map<number, Mention[]>();
   // One finder per document: it remembers people ("Lecornu" after "Sébastien Lecornu") and acronyms.
   const finder = createEntityFinder(input.lang);
   const datesOf = new Map(input.sentences.map((s) => [s.idx, findDates(s.text, input.lang, input.documentDate)]));
   const normOf = new Map(input.sentences.map((s) => [s.idx, normalize(s.text)]));
-  for (const s of input.sentences) {
+  for (const [i, s] of input.sentences.entries()) {
+    // Finding the entities of a 50-page document takes ~0.3 s: let requests through now and then.
+    if (i % 64 === 63) await yieldToEventLoop();
     const norm = normOf.get(s.idx) ?? normalize(s.text);
     const found = finder.find(s.text).map((e): Mention => ({ ...e })).sort((a, b) => a.start - b.start);
     own.set(s.idx, withNamedPlaces(norm, withNamedMissions(norm, found), datesOf.get(s.idx) ?? []));
