@@ -8,7 +8,7 @@ const BATCH = 256;
 /** Vectors per INSERT (see embedDocument). */
 const INSERT_CHUNK = 16;
 
-/** Embeds every sentence of one document (one transaction). */
+/** Embeds every sentence of one document (stored 16 vectors per statement: see below). */
 export async function embedDocument(db: Db, embedder: Embedder, documentId: string): Promise<number> {
   const sentences = await listSentences(db, documentId);
   const rows: { idx: number; vector: number[] }[] = [];
