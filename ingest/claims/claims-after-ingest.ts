@@ -1,6 +1,7 @@
 import type { EditedSentences } from '../pairs/review.ts';
 import { citesAnySentence } from '../store/claims.repo.ts';
 import type { Db } from '../store/db.ts';
+import { getPair } from '../store/pairs.repo.ts';
 import { ruleExtractor } from './extract/extract-claims.ts';
 import type { ClaimExtractor } from './model.ts';
 import { extractAndStoreClaims, type StoreClaimsReport } from './store-claims.ts';
@@ -34,9 +35,8 @@ export function describeReport(r: StoreClaimsReport): string {
  * their status and citations.
  */
 export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport | null> {
-  const r = await db.query<{ tgt_id: string }>('SELECT tgt_id FROM document_pairs WHERE id = $1', [pairId]);
-  const tgt = r.rows[0]?.tgt_id;
-  return tgt ? claimsAfterIngest(db, tgt, log, extractor) : null;
+  const pair = await getPair(db, pairId);
+  return pair ? claimsAfterIngest(db, pair.tgt_id, log, extractor) : null;
 }
 
 /**
@@ -46,11 +46,10 @@ export async function relinkPairClaims(db: Db, pairId: string, log: (msg: string
  * edits skip it: re-extracting a 50-page version takes ~0.5 s, and most edits touch no claim.
  */
 export async function relinkAfterLinkEdit(db: Db, pairId: string, edited: EditedSentences, log: (msg: string) => void = () => {}, extractor: ClaimExtractor = ruleExtractor): Promise<StoreClaimsReport | null> {
-  const r = await db.query<{ src_id: string; tgt_id: string }>('SELECT src_id, tgt_id FROM document_pairs WHERE id = $1', [pairId]);
-  const pair = r.rows[0];
+  const pair = await getPair(db, pairId);
   if (!pair) return null;
   const cited = await citesAnySentence(db, [{ documentId: pair.src_id, sentences: edited.src }, { documentId: pair.tgt_id, sentences: edited.tgt }]);
-  return cited ? relinkPairClaims(db, pairId, log, extractor) : null;
+  return cited ? claimsAfterIngest(db, pair.tgt_id, log, extractor) : null;
 }
 
 /**
