@@ -3,21 +3,12 @@
  * document) parses into the same blocks on every page. Speed and memory are measured by
  * `npm run bench`, not asserted here.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parsePdf } from '../../ingest/stages/parse/pdf.ts';
-
-async function repeated(pages: number): Promise<Uint8Array> {
-  const src = await PDFDocument.load(fs.readFileSync(path.resolve(import.meta.dirname, '../../corpus/samples/004_58cc976fb8c2e0f9.pdf')));
-  const out = await PDFDocument.create();
-  for (const p of await out.copyPages(src, Array.from({ length: pages }, () => 0))) out.addPage(p);
-  return out.save();
-}
+import { repeatedSamplePdf } from '../support/long-pdf.ts';
 
 async function blocksOf(pages: number): Promise<number> {
-  const d = await parsePdf(await repeated(pages));
+  const d = await parsePdf(await repeatedSamplePdf(pages));
   expect(d.pageCount).toBe(pages);
   return d.blocks.length;
 }

@@ -1,8 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
-import { fromPglite, PGLITE_OPTIONS, type Db } from '../../ingest/store/db.ts';
-import { migrate } from '../../ingest/store/migrate.ts';
+import type { Db } from '../../ingest/store/db.ts';
+import { openTestDb } from '../support/db.ts';
 
 /**
  * On a Postgres server the application may write as a role that did not run the migrations and
@@ -16,9 +15,7 @@ afterEach(async () => {
 });
 
 async function asWriterRole(): Promise<Db> {
-  const lite = await PGlite.create(PGLITE_OPTIONS);
-  db = fromPglite(lite, () => lite.close());
-  await migrate(db);
+  db = await openTestDb('pglite');
   await db.query('CREATE ROLE concorde_writer NOLOGIN');
   await db.query('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO concorde_writer');
   await db.query('SET ROLE concorde_writer');

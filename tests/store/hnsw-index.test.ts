@@ -1,10 +1,10 @@
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConceptEmbedder } from '../../ingest/embed/concept-embedder.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
 import { prepareVectors } from '../../ingest/search/vectors.ts';
-import { fromPglite, PGLITE_OPTIONS, type Db } from '../../ingest/store/db.ts';
+import type { Db } from '../../ingest/store/db.ts';
 import { migrate } from '../../ingest/store/migrate.ts';
+import { openTestDb } from '../support/db.ts';
 
 /**
  * The HNSW index is built with ef_construction = 200 (recall@10 against exact search 0.50-0.55
@@ -16,9 +16,7 @@ const options = async () =>
   (await db.query<{ reloptions: string[] | null }>(`SELECT reloptions FROM pg_class WHERE relname = 'sentence_vectors_hnsw'`)).rows[0]?.reloptions ?? null;
 
 beforeAll(async () => {
-  const lite = await PGlite.create(PGLITE_OPTIONS);
-  db = fromPglite(lite, () => lite.close());
-  await migrate(db);
+  db = await openTestDb('pglite');
   const text = 'La coalition des volontaires compte désormais 35 pays. Les ministres se sont réunis à Bruxelles le 10 avril.';
   await ingestDocument(db, { bytes: new TextEncoder().encode(text), filename: 'note.txt' });
   await prepareVectors(db, new ConceptEmbedder());

@@ -2,15 +2,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterIngest } from '../../ingest/after-ingest.ts';
 import { ConceptEmbedder } from '../../ingest/embed/concept-embedder.ts';
 import { ingestDocument } from '../../ingest/ingest-document.ts';
 import { prepareVectors } from '../../ingest/search/vectors.ts';
-import { fromPglite, PGLITE_OPTIONS, type Db } from '../../ingest/store/db.ts';
-import { migrate } from '../../ingest/store/migrate.ts';
+import type { Db } from '../../ingest/store/db.ts';
+import { openTestDb } from '../support/db.ts';
+import { repeatedSamplePdf } from '../support/long-pdf.ts';
 
 /**
  * Ingestion and the work after it (pairing and aligning the language versions, claims, vectors)
@@ -25,14 +24,12 @@ let server: http.Server;
 let url = '';
 
 beforeAll(async () => {
-  const lite = await PGlite.create(PGLITE_OPTIONS);
-  db = fromPglite(lite, () => lite.close());
-  await migrate(db);
+  db = await openTestDb('pglite');
   server = http.createServer((_req, res) => res.end('ok'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   // As in a running server, pdf.js is loaded already (loading it is I/O that would let the request through).
-  await ingestDocument(db, { bytes: await longPdf(1), filename: 'warm-up.pdf', ocr: 'off' });
+  await ingestDocument(db, { bytes: await repeatedSamplePdf(1), filename: 'warm-up.pdf', ocr: 'off' });
   await fetch(url);
 });
 afterAll(async () => {
@@ -40,16 +37,9 @@ afterAll(async () => {
   await db.close();
 });
 
-async function longPdf(pages: number): Promise<Uint8Array> {
-  const src = await PDFDocument.load(fs.readFileSync(path.resolve(import.meta.dirname, '../../corpus/samples/004_58cc976fb8c2e0f9.pdf')));
-  const out = await PDFDocument.create();
-  for (const p of await out.copyPages(src, Array.from({ length: pages }, () => 0))) out.addPage(p);
-  return out.save();
-}
-
 describe('the event loop during an ingestion', () => {
   it('answers an HTTP request made while a 40-page PDF is ingested, before the ingestion ends', async () => {
-    const bytes = await longPdf(40);
+    const bytes = await repeatedSamplePdf(40);
     const done: string[] = [];
     const ingest = ingestDocument(db, { bytes, filename: 'long.pdf', ocr: 'off' }).then((out) => {
       done.push('ingest');
