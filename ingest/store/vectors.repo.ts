@@ -27,8 +27,10 @@ export async function ensureVectorTable(q: Queryable, embedderId: string, dimens
 /**
  * The HNSW index. pgvector's default ef_construction (64) found about half of the exact ten
  * nearest neighbours of the bench queries (recall@10 0.50-0.55, 20,000 sentences, ef_search 100);
- * 200 finds 0.74-0.80 at the same query time (p50 ~5 ms), for a 1.5-1.8x longer build and ~1.7x
- * costlier inserts (two builds; HNSW builds are randomised). Migration 013 rebuilds older indexes.
+ * 200 finds 0.71-0.80 at the same query time (p50 ~5 ms), for a 1.5-1.8x longer build and ~1.7x
+ * costlier inserts (three builds; HNSW builds are randomised). At 100,000 sentences one build
+ * found 0.47 against 0.55 with the default, and took twice as long: unproven there. Migration 013
+ * rebuilds older indexes.
  */
 export const VECTOR_INDEX_SQL = 'CREATE INDEX sentence_vectors_hnsw ON sentence_vectors USING hnsw (embedding vector_cosine_ops) WITH (m = 16, ef_construction = 200)';
 

@@ -8,7 +8,7 @@ import { openTestDb } from '../support/db.ts';
 
 /**
  * The HNSW index is built with ef_construction = 200 (recall@10 against exact search 0.50-0.55
- * with pgvector's default, 0.74-0.80 with it: `npm run bench:search`), and an index built before
+ * with pgvector's default, 0.71-0.80 with it: `npm run bench:search`), and an index built before
  * is rebuilt by migration 013.
  */
 let db: Db;

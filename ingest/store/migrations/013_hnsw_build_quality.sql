@@ -1,5 +1,5 @@
 -- The HNSW index is built with ef_construction = 200 instead of pgvector's default 64: recall@10
--- against exact search 0.50-0.55 -> 0.74-0.80 on the 20,000-sentence bench, same query time (see
+-- against exact search 0.50-0.55 -> 0.71-0.80 on the 20,000-sentence bench, same query time (see
 -- VECTOR_INDEX_SQL in vectors.repo.ts). An index built before is rebuilt once, here; the table
 -- exists only once an embedder has created it.
 DO $$
